@@ -17,6 +17,13 @@ import { isLexicalized, wordCount } from './lexicon.js';
 const PROCLITIC_RATIO = 1;
 const ENCLITIC_RATIO = 1;
 const SHORT_REST_RATIO = 8;
+/**
+ * WikiFANE leaves some preposition + noun pairs unsplit (بشكل، بسبب), so ب and ل need less evidence
+ * than the conjunction.
+ */
+const PREPOSITION_RATIO = 0.25;
+/** Counts stand-in for "the remainder starts with the article": strong evidence of a proclitic. */
+const ARTICLE_BONUS = 1000;
 /** Below this count a remainder is not trusted as evidence. */
 const MIN_COUNT = 3;
 
@@ -62,60 +69,68 @@ function skeleton(word: string): Skeleton {
   return { key, bare, pos };
 }
 
-/** Proclitic chains to try: [conjunction?][preposition or future particle?]. */
-function proclitics(key: string): number[] {
-  // Returns the lengths (in letters) of every plausible proclitic prefix, longest last.
-  const out: number[] = [];
-  let i = 0;
-  const c0 = key.charCodeAt(0);
-  if (c0 === WAW || c0 === FEH) {
-    out.push(1);
-    i = 1;
-  }
-  const p = key.charCodeAt(i);
-  if (p === BEH || p === KAF || p === LAM) out.push(i + 1);
-  else if (p === SEEN) {
-    const n = key.charCodeAt(i + 1);
-    // The future particle only stands before an imperfect verb prefix.
-    if (n === YEH || n === TEH || n === NOON || n === ALEF) out.push(i + 1);
-  }
-  return out;
-}
-
 interface Split {
   len: number;
   contracted: boolean;
   score: number;
 }
 
-/** Evidence that `rest` is a word of its own; `contracted` when ل + لـ stands for ل + الـ. */
+/** Evidence that what follows the first `len` letters is a word of its own. */
 function evidence(key: string, len: number): Split | undefined {
   const rest = key.slice(len);
-  const prefix = key.slice(0, len);
   if (rest.length < 2) return undefined;
-  const last = prefix.charCodeAt(prefix.length - 1);
+  const last = key.charCodeAt(len - 1);
   if (last === LAM && rest.charCodeAt(0) === LAM && rest.length >= 3) {
     // للحلف: the article's alef is dropped after the preposition lam.
-    const restored = 'ا' + rest;
-    return { len, contracted: true, score: wordCount(restored) + (rest.length >= 4 ? 1000 : 0) };
+    const count = wordCount('ا' + rest);
+    return { len, contracted: true, score: count + (rest.length >= 4 ? ARTICLE_BONUS : 0) };
   }
-  if (last === SEEN) return { len, contracted: false, score: wordCount(rest) };
-  const article = rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM && rest.length >= 4;
-  return { len, contracted: false, score: wordCount(rest) + (article ? 1000 : 0) };
+  const count = wordCount(rest);
+  if (last === SEEN) return { len, contracted: false, score: count };
+  const article = rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM && (rest.length >= 5 || count >= MIN_COUNT);
+  return { len, contracted: false, score: count + (article ? ARTICLE_BONUS : 0) };
 }
 
+/** Whether a split's remainder beats the word it was cut from (`whole` is that word's count). */
+function accepted(e: Split | undefined, whole: number, ratio: number, restLength: number): e is Split {
+  if (!e) return false;
+  // A two-letter remainder (ان، ما) is a frequent function word whatever precedes it: ask for more.
+  const r = restLength <= 2 ? SHORT_REST_RATIO : ratio;
+  return e.score >= MIN_COUNT && e.score > r * whole;
+}
+
+/**
+ * Peels the proclitics greedily, outside in: the conjunction first (و + بكين), then a preposition or
+ * the future particle on what remains (و + ب + الصين), each judged against the word it is cut from,
+ * so that `وكان` is و + كان and not و + ك + ان.
+ */
 function chooseProclitics(key: string): Split | undefined {
   const whole = wordCount(key);
   let best: Split | undefined;
-  for (const len of proclitics(key)) {
-    const e = evidence(key, len);
-    if (!e) continue;
-    // A two-letter remainder (ان، ما) is a frequent function word whatever precedes it: ask for more.
-    const ratio = key.length - len <= 2 ? SHORT_REST_RATIO : PROCLITIC_RATIO;
-    if (e.score < MIN_COUNT || e.score <= ratio * whole) continue;
-    if (!best || e.score > best.score || (e.score === best.score && e.len > best.len)) best = e;
+  let i = 0;
+  let inner = whole;
+  const c0 = key.charCodeAt(0);
+  if (c0 === WAW || c0 === FEH) {
+    const e = evidence(key, 1);
+    if (accepted(e, whole, PROCLITIC_RATIO, key.length - 1)) {
+      best = e;
+      inner = wordCount(key.slice(1));
+    }
+    i = 1;
   }
-  if (!best && whole < 2 && key.charCodeAt(0) === WAW && key.length >= 5 && wordCount(key.slice(1)) === 0) {
+  const p = key.charCodeAt(i);
+  const next = key.charCodeAt(i + 1);
+  const isPrep = p === BEH || p === KAF || p === LAM;
+  // The future particle only stands before an imperfect verb prefix.
+  const isFuture = p === SEEN && (next === YEH || next === TEH || next === NOON || next === ALEF);
+  if (isPrep || isFuture) {
+    const e = evidence(key, i + 1);
+    // ك (like) is rarer than ب and ل and begins many names (كندا، كوريا): it gets no discount.
+    const ratio = p === BEH || p === LAM ? PREPOSITION_RATIO : PROCLITIC_RATIO;
+    if (accepted(e, inner, ratio, key.length - i - 1)) best = e;
+    else if (isFuture && inner < 2 && key.length - i - 1 >= 4) best = { len: i + 1, contracted: false, score: 0 };
+  }
+  if (!best && whole < 2 && c0 === WAW && key.length >= 5 && wordCount(key.slice(1)) === 0) {
     // An unknown word after و is far more often و + an unknown name (وكريتنبرينك) than a word that
     // starts with و; the lexicon already holds the common و-initial words and names (واشنطن).
     best = { len: 1, contracted: false, score: 0 };

@@ -46,7 +46,7 @@ export function scan(text: string): RawToken[] {
         // Arabic letters directly followed by digits (فرانس24) or joined by a hyphen (كوفيد-19) form one
         // mixed token: the digits belong to the name.
         const j = scanDigitSuffix(text, i, cls);
-        if (j > i) {
+        if (j > i && !isCliticRun(text, start, i)) {
           out.push({ kind: 'mixed', start, end: j });
           i = j;
         } else {
@@ -104,6 +104,15 @@ export function scan(text: string): RawToken[] {
     }
   }
   return out;
+}
+
+/**
+ * `و5`, `ب2021`, `ال١٩٢`: a run of proclitic letters (with or without the article) before digits is a
+ * clitic attached to the number, not a name with digits.
+ */
+function isCliticRun(text: string, s: number, e: number): boolean {
+  const run = text.slice(s, e);
+  return /^[وف]?[بلك]?(?:ال)?$/.test(run) && run.length > 0;
 }
 
 function hasLetter(text: string, s: number, e: number, cls: Uint8Array): boolean {
