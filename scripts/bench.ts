@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: throughput and peak memory of tahlil's stages on real Arabic news text, side by side in
+ * the same run with @nlpjs/lang-ar and natural, plus the scaling and adversarial-input checks.
+ *
+ * Each row runs in its own child process so that its peak RSS is its own. Throughput is measured on text
+ * the function has not seen (nlp.js caches tokenizer results): warm up on one half of the corpus, time the
+ * other half, then the other way round, and report the mean.
+ *
+ * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--quick] [--markdown docs/PERFORMANCE.md]
+ */
+import { fork } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { analyze } from '../src/pipeline/analyze.js';
+import { normalize } from '../src/text/index.js';
+import { tokenize } from '../src/tokenize/tokenize.js';
+
+const require = createRequire(import.meta.url);
+
+interface Row {
+  name: string;
+  group: string;
+  /** UTF-8 megabytes per second. */
+  mbps: number;
+  tokensPerSecond?: number;
+  itemsPerSecond?: number;
+  peakRssMb: number;
+  note?: string;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+/** The tokens of ANERcorp joined into text: one sentence a line, tokens separated by spaces. */
+export function loadCorpus(path: string): string {
+  const lines: string[] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      if (cur.length) lines.push(cur.join(' '));
+      cur = [];
+    } else cur.push(line.split('\t')[0]);
+  }
+  if (cur.length) lines.push(cur.join(' '));
+  return lines.join('\n');
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** Warm up on one half, time the other, both ways; returns seconds per byte-weighted pass. */
+function timeHalves(text: string, fn: (s: string) => unknown): { seconds: number; bytes: number } {
+  const mid = text.indexOf('\n', text.length >> 1);
+  const halves = [text.slice(0, mid), text.slice(mid + 1)];
+  let seconds = 0;
+  let total = 0;
+  for (const [warm, timed] of [
+    [halves[0], halves[1]],
+    [halves[1], halves[0]],
+  ]) {
+    fn(warm.slice(0, 200_000));
+    const t0 = process.hrtime.bigint();
+    fn(timed);
+    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    total += bytes(timed);
+  }
+  return { seconds, bytes: total };
+}
+
+type RowSpec = { name: string; group: string; note?: string; run: (text: string) => { mbps: number; tokensPerSecond?: number; itemsPerSecond?: number } };
+
+function throughput(fn: (s: string) => unknown, countTokens?: (s: string) => number) {
+  return (text: string) => {
+    const { seconds, bytes: b } = timeHalves(text, fn);
+    const tokens = countTokens ? countTokens(text) : undefined;
+    return { mbps: b / 1e6 / seconds, tokensPerSecond: tokens !== undefined ? tokens / seconds : undefined };
+  };
+}
+
+const tahlilTokens = (s: string) => tokenize(s, { clitics: false }).length;
+
+function nlpjs() {
+  const { NormalizerAr, TokenizerAr } = require('@nlpjs/lang-ar');
+  return { normalizer: new NormalizerAr(), tokenizer: new TokenizerAr() };
+}
+
+const ROWS: RowSpec[] = [
+  { name: 'tahlil normalize (search)', group: 'normalize', run: throughput((s) => normalize(s, 'search')) },
+  { name: 'tahlil normalize (display)', group: 'normalize', run: throughput((s) => normalize(s, 'display')) },
+  {
+    name: '@nlpjs/lang-ar NormalizerAr',
+    group: 'normalize',
+    note: 'leaves diacritics in place',
+    run: (text) => {
+      const { normalizer } = nlpjs();
+      return throughput((s) => normalizer.normalize(s))(text);
+    },
+  },
+  { name: 'tahlil tokenize', group: 'tokenize', run: throughput((s) => tokenize(s), tahlilTokens) },
+  { name: 'tahlil tokenize (no clitics)', group: 'tokenize', run: throughput((s) => tokenize(s, { clitics: false }), tahlilTokens) },
+  {
+    name: '@nlpjs/lang-ar TokenizerAr',
+    group: 'tokenize',
+    note: 'splits 117.5, keeps دولار، whole; caches results',
+    run: (text) => {
+      const { tokenizer } = nlpjs();
+      return throughput((s) => tokenizer.tokenize(s, false), (s) => tokenizer.tokenize(s, false).length)(text);
+    },
+  },
+  {
+    name: 'natural WordTokenizer',
+    group: 'tokenize',
+    note: 'drops every Arabic word',
+    run: (text) => {
+      const natural = require('natural');
+      const t = new natural.WordTokenizer();
+      return throughput((s) => t.tokenize(s), (s) => t.tokenize(s).length)(text);
+    },
+  },
+  { name: 'tahlil analyze (tokens + sentences only)', group: 'analyze', run: throughput((s) => analyze(s, { entities: false, language: false }), tahlilTokens) },
+  { name: 'tahlil analyze (quantities)', group: 'analyze', run: throughput((s) => analyze(s, { entities: ['quantities'], language: false }), tahlilTokens) },
+  { name: 'tahlil analyze (names)', group: 'analyze', run: throughput((s) => analyze(s, { entities: ['names'], language: false }), tahlilTokens) },
+  { name: 'tahlil analyze (all, default)', group: 'analyze', run: throughput((s) => analyze(s), tahlilTokens) },
+];
+
+function runRow(index: number, text: string): Row {
+  const spec = ROWS[index];
+  const r = spec.run(text);
+  return { name: spec.name, group: spec.group, note: spec.note, ...r, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Time at growing sizes and on adversarial runs: linear time shows as flat MB/s. */
+function scaling(): string[] {
+  const out: string[] = [];
+  const base = 'دعا الرئيس الروسي فلاديمير بوتين ونظيره الصيني شي جينبينغ خلال لقائهما في بكين إلى “حقبة جديدة” بنحو 117.5 مليار دولار. ';
+  out.push('| input | size | analyze ms | MB/s |', '|---|---:|---:|---:|');
+  for (const mb of [1, 2, 4, 8]) {
+    const text = base.repeat(Math.ceil((mb * 1e6) / bytes(base)));
+    const t0 = performance.now();
+    analyze(text, { language: false });
+    const ms = performance.now() - t0;
+    out.push(`| news text | ${mb} MB | ${ms.toFixed(0)} | ${(bytes(text) / 1e6 / (ms / 1000)).toFixed(2)} |`);
+  }
+  const adversarial: Array<[string, string]> = [
+    ['100k diacritics on one letter', 'ب' + '\u064e'.repeat(100_000)],
+    ['100k tatweel', 'ب' + '\u0640'.repeat(100_000) + 'ت'],
+    ['100k digits', '1'.repeat(100_000)],
+    ['100k dots', '.'.repeat(100_000)],
+    ['100k "1." pairs', '1.'.repeat(100_000)],
+    ['100k "1/" pairs', '1/'.repeat(100_000)],
+    ['one 1 MB word', 'ب'.repeat(1_000_000)],
+  ];
+  for (const [name, text] of adversarial) {
+    const t0 = performance.now();
+    analyze(text, { language: false });
+    const ms = performance.now() - t0;
+    out.push(`| ${name} | ${(bytes(text) / 1e6).toFixed(2)} MB | ${ms.toFixed(0)} | ${(bytes(text) / 1e6 / (ms / 1000)).toFixed(2)} |`);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const data = arg('--data', '../shared/corpora/anercorp/train.bio');
+  const child = process.argv.indexOf('--row');
+  if (child > 0) {
+    const text = loadCorpus(data);
+    process.send?.(runRow(Number(process.argv[child + 1]), text));
+    return;
+  }
+  const text = loadCorpus(data);
+  const rows: Row[] = [];
+  for (let i = 0; i < ROWS.length; i++) {
+    rows.push(
+      await new Promise<Row>((resolve, reject) => {
+        const p = fork(new URL(import.meta.url).pathname, ['--row', String(i), '--data', data], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        p.on('message', (m) => resolve(m as Row));
+        p.on('error', reject);
+        p.on('exit', (code) => code !== 0 && reject(new Error(`row ${ROWS[i].name} exited ${code}`)));
+      }),
+    );
+    process.stderr.write(`  ${ROWS[i].name} done\n`);
+  }
+  const lines: string[] = [];
+  lines.push(`Corpus: ANERcorp train tokens joined into text (${(bytes(text) / 1e6).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units). Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core per row.`, '');
+  lines.push('| group | implementation | MB/s | tokens/s | ratio to tahlil | peak RSS MB | note |', '|---|---|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const ours = rows.find((x) => x.group === r.group && x.name.startsWith('tahlil'));
+    const ratio = ours && !r.name.startsWith('tahlil') ? `tahlil ${(ours.mbps / r.mbps).toFixed(2)}×` : '';
+    lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${r.tokensPerSecond ? Math.round(r.tokensPerSecond).toLocaleString('en') : ''} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
+  }
+  const base = rows.find((r) => r.name.startsWith('tahlil analyze (tokens'));
+  const quant = rows.find((r) => r.name === 'tahlil analyze (quantities)');
+  if (base && quant) lines.push('', `Quantity recognition adds ${((base.mbps / quant.mbps - 1) * 100).toFixed(0)}% to the time of analyze without entities.`);
+  lines.push('', '### Scaling and adversarial inputs (analyze, all stages)', '', ...scaling());
+  const extra = await import('./bench-extra.js').then((m) => m.extraSections(text)).catch((e: unknown) => [`(extra sections unavailable: ${String(e)})`]);
+  lines.push(...extra);
+  const md = lines.join('\n');
+  console.log(md);
+  const out = process.argv.indexOf('--markdown');
+  if (out > 0) writeFileSync(process.argv[out + 1], md + '\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
