@@ -1,5 +1,5 @@
 import type { WordPart } from '../types.js';
-import { foldUnit } from './fold.js';
+import { foldKey, foldUnit } from './fold.js';
 import { isLexicalized, wordCount } from './lexicon.js';
 
 /**
@@ -54,6 +54,20 @@ interface Skeleton {
 }
 
 function skeleton(word: string): Skeleton {
+  // Fast path: most words carry no marks, tatweel or joiners, so bare is the word and positions are 0..n.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((foldUnit(c) === 0 && c !== 0) || c === 0x200c || c === 0x200d) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    const pos = new Array<number>(word.length + 1);
+    for (let i = 0; i <= word.length; i++) pos[i] = i;
+    return { key: foldKey(word), bare: word, pos };
+  }
   let key = '';
   let bare = '';
   const pos: number[] = [];
@@ -66,6 +80,8 @@ function skeleton(word: string): Skeleton {
     pos.push(i);
   }
   pos.push(word.length);
+  // Marks before the first letter (a stray shadda) belong to the first part, so parts cover the word.
+  pos[0] = 0;
   return { key, bare, pos };
 }
 
@@ -105,11 +121,12 @@ function accepted(e: Split | undefined, whole: number, ratio: number, restLength
  * so that `وكان` is و + كان and not و + ك + ان.
  */
 function chooseProclitics(key: string): Split | undefined {
+  const c0 = key.charCodeAt(0);
+  if (c0 !== WAW && c0 !== FEH && c0 !== BEH && c0 !== KAF && c0 !== LAM && c0 !== SEEN) return undefined;
   const whole = wordCount(key);
   let best: Split | undefined;
   let i = 0;
   let inner = whole;
-  const c0 = key.charCodeAt(0);
   if (c0 === WAW || c0 === FEH) {
     const e = evidence(key, 1);
     if (accepted(e, whole, PROCLITIC_RATIO, key.length - 1)) {
@@ -139,6 +156,7 @@ function chooseProclitics(key: string): Split | undefined {
 }
 
 function chooseEnclitic(key: string, bare: string): { len: number; baseKey: string } | undefined {
+  if (!mayEndInPronoun(bare)) return undefined;
   const whole = wordCount(key);
   for (const e of ENCLITICS) {
     if (!bare.endsWith(e)) continue;
@@ -160,8 +178,15 @@ function chooseEnclitic(key: string, bare: string): { len: number; baseKey: stri
   return undefined;
 }
 
+/** Every enclitic ends in ه، ا، م or ن: most words are ruled out by their last letter alone. */
+function mayEndInPronoun(bare: string): boolean {
+  const c = bare.charCodeAt(bare.length - 1);
+  return c === 0x647 || c === ALEF || c === 0x645 || c === NOON;
+}
+
 /** لدينا: a lexicalized word (لدى) carrying a pronoun keeps its first letter. */
 function startsLexicalized(key: string, bare: string): boolean {
+  if (!mayEndInPronoun(bare)) return false;
   for (const e of ENCLITICS) if (bare.endsWith(e) && isLexicalized(key.slice(0, key.length - e.length))) return true;
   return false;
 }

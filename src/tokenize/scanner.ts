@@ -2,12 +2,37 @@ import type { TokenKind } from '../types.js';
 import { C, astralClass, charClasses } from './charclass.js';
 
 /**
- * A raw token from the scanner: kind and offsets only. `tokenize()` adds the normalized form and clitics.
+ * Receives each token the scanner finds: kind and offsets only. `tokenize()` builds the token objects
+ * directly from these calls, so no intermediate objects are allocated.
+ */
+export type Emit = (kind: TokenKind, start: number, end: number) => void;
+
+/**
+ * A raw token: kind and offsets only.
+ *
+ * @example
+ * ```ts
+ * const r: RawToken = { kind: 'word', start: 0, end: 4 };
+ * ```
  */
 export interface RawToken {
   kind: TokenKind;
   start: number;
   end: number;
+}
+
+/**
+ * The scanner's tokens as an array, for callers that need only kinds and offsets (search terms).
+ *
+ * @example
+ * ```ts
+ * scan('بكين 2022').map((t) => t.kind); // ['word', 'number']
+ * ```
+ */
+export function scan(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  scanInto(text, (kind, start, end) => void out.push({ kind, start, end }));
+  return out;
 }
 
 const SLASH = 0x2f;
@@ -26,10 +51,9 @@ const AR_THOUSANDS = 0x66c;
  * Splits `text` into raw tokens in one left-to-right pass. Every branch consumes at least one code unit
  * and never moves backwards past the token start, so time is linear in the input length.
  */
-export function scan(text: string): RawToken[] {
+export function scanInto(text: string, emit: Emit): void {
   const cls = charClasses();
   const n = text.length;
-  const out: RawToken[] = [];
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -47,51 +71,51 @@ export function scan(text: string): RawToken[] {
         // mixed token: the digits belong to the name.
         const j = scanDigitSuffix(text, i, cls);
         if (j > i && !isCliticRun(text, start, i)) {
-          out.push({ kind: 'mixed', start, end: j });
+          emit('mixed', start, j);
           i = j;
         } else {
-          out.push({ kind: hasLetter(text, start, i, cls) ? 'word' : 'other', start, end: i });
+          emit(hasLetter(text, start, i, cls) ? 'word' : 'other', start, i);
         }
         continue;
       }
       case C.Digit: {
         const r = scanNumber(text, i, cls);
         i = r.end;
-        out.push({ kind: r.kind, start, end: i });
+        emit(r.kind, start, i);
         continue;
       }
       case C.Letter:
       case C.Mark: {
         if (startsUrl(text, i)) {
           i = scanUrl(text, i, cls);
-          out.push({ kind: 'url', start, end: i });
+          emit('url', start, i);
           continue;
         }
         const r = scanLatin(text, i, cls);
         i = r.end;
-        out.push({ kind: r.kind, start, end: i });
+        emit(r.kind, start, i);
         continue;
       }
       case C.Punct:
       case C.Symbol: {
         if ((c === HASH || c === AT) && i + 1 < n && isTagChar(text.charCodeAt(i + 1), cls)) {
           i = scanTag(text, i + 1, cls);
-          out.push({ kind: c === HASH ? 'hashtag' : 'mention', start, end: i });
+          emit(c === HASH ? 'hashtag' : 'mention', start, i);
           continue;
         }
         i++;
         // Runs of the same dot-like mark (..., ؟؟, !!) stay one token; other punctuation is one per char.
         if (c === DOT || c === 0x61f || c === 0x21 || c === 0x3f) while (i < n && text.charCodeAt(i) === c) i++;
-        out.push({ kind: k === C.Punct ? 'punct' : 'symbol', start, end: i });
+        emit(k === C.Punct ? 'punct' : 'symbol', start, i);
         continue;
       }
       case C.Emoji: {
         i = scanEmojiTail(text, i + 1);
-        out.push({ kind: 'emoji', start, end: i });
+        emit('emoji', start, i);
         continue;
       }
       case C.HighSurrogate: {
-        i = scanAstral(text, i, cls, out);
+        i = scanAstral(text, i, cls, emit);
         continue;
       }
       case C.Joiner:
@@ -100,10 +124,9 @@ export function scan(text: string): RawToken[] {
         continue;
       default:
         i++;
-        out.push({ kind: 'other', start, end: i });
+        emit('other', start, i);
     }
   }
-  return out;
 }
 
 /**
@@ -322,20 +345,20 @@ function scanTag(text: string, i: number, cls: Uint8Array): number {
  * A surrogate pair: emoji (with their modifiers, variation selectors and ZWJ sequences) as one token,
  * astral letters as a Latin-like word, anything else as a symbol. A lone surrogate is an `other` token.
  */
-function scanAstral(text: string, i: number, cls: Uint8Array, out: RawToken[]): number {
+function scanAstral(text: string, i: number, cls: Uint8Array, emit: Emit): number {
   const start = i;
   const n = text.length;
   if (i + 1 >= n || cls[text.charCodeAt(i + 1)] !== C.LowSurrogate) {
-    out.push({ kind: 'other', start, end: i + 1 });
+    emit('other', start, i + 1);
     return i + 1;
   }
   const kind = astralClass(text.codePointAt(i) as number);
   i += 2;
   if (kind === 'emoji') {
     i = scanEmojiTail(text, i);
-    out.push({ kind: 'emoji', start, end: i });
+    emit('emoji', start, i);
   } else {
-    out.push({ kind: kind === 'letter' ? 'latin' : 'symbol', start, end: i });
+    emit(kind === 'letter' ? 'latin' : 'symbol', start, i);
   }
   return i;
 }

@@ -1,7 +1,7 @@
 import { compileNormalizer, normalizeFast } from '../text/index.js';
 import type { Token, WordPart } from '../types.js';
 import { analyzeWord } from './clitics.js';
-import { scan } from './scanner.js';
+import { scanInto } from './scanner.js';
 
 /**
  * Options of {@link tokenize}.
@@ -44,22 +44,20 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   // Words repeat (Zipf): analyse each distinct surface form once per call. The memo lives and dies with
   // this call; there is no hidden global cache.
   const memo = new Map<string, WordInfo>();
-  const raw = scan(text);
-  const tokens: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
-    const surface = text.slice(r.start, r.end);
-    if (r.kind === 'word' && withClitics) {
+  const tokens: Token[] = [];
+  scanInto(text, (kind, start, end) => {
+    const surface = text.slice(start, end);
+    if (kind === 'word' && withClitics) {
       let info = memo.get(surface);
       if (info === undefined) {
         info = { normalized: normalizeFast(surface, search), parts: analyzeWord(surface) };
         memo.set(surface, info);
       }
-      tokens[i] = { text: surface, start: r.start, end: r.end, kind: r.kind, normalized: info.normalized, parts: shift(info.parts, r.start) };
+      tokens.push({ text: surface, start, end, kind, normalized: info.normalized, parts: shift(info.parts, start) });
     } else {
-      tokens[i] = { text: surface, start: r.start, end: r.end, kind: r.kind, normalized: normalizeFast(surface, search) };
+      tokens.push({ text: surface, start, end, kind, normalized: normalizeFast(surface, search) });
     }
-  }
+  });
   return tokens;
 }
 
