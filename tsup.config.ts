@@ -39,7 +39,8 @@ export default defineConfig([
     dts: true,
     sourcemap: false,
     target: 'node20',
-    splitting: false,
+    // Shared chunks instead of one copy of the model and gazetteers per entry point.
+    splitting: true,
     treeshake: true,
     noExternal: esmOnly,
     outDir: 'dist',
