@@ -18,4 +18,5 @@ module.exports = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testPathIgnorePatterns: ['/node_modules/', '/__output__/'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/tests/global-setup.cjs',
 };

@@ -1,6 +1,7 @@
 /**
- * Runs against the built, packed package as a user gets it: `npm pack` (which builds through the
- * `prepare` script), install the tarball into a fresh project, then require, import, run the CLI and
+ * Runs against the built, packed package as a user gets it: `npm pack` of the dist/ that jest's global
+ * setup keeps in step with the sources (with --ignore-scripts, so it does not rebuild dist/ while other
+ * tests read it), install the tarball into a fresh project, then require, import, run the CLI and
  * type-check consumers with `--module nodenext`.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,7 @@ const sh = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
 
 beforeAll(() => {
-  sh('npm', ['pack', '--pack-destination', work, '--silent'], repo);
+  sh('npm', ['pack', '--ignore-scripts', '--pack-destination', work, '--silent'], repo);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack produced no tarball');
   sh('mkdir', ['-p', consumer], work);

@@ -16,7 +16,7 @@ Options:
   --id-field NAME        with --jsonl: the id field (default id)
   --text-field NAME      with --jsonl: the text field (default text)
   --workers N            with --jsonl: worker threads (default 1)
-  --quiet                with --jsonl: no progress bar
+  --quiet                with --jsonl: no progress bar and no summary line
   -h, --help             this help
 `;
 
