@@ -1,5 +1,5 @@
 import { nameRecognizers, nameRefiners } from '../recognize/names/index.js';
-import { quantityRecognizers, quantityRefiners } from '../recognize/quantities/index.js';
+import { quantityRecognizers, quantityRefiners } from '../recognize/quantities/stage.js';
 import { resolveStageOverlaps } from '../refine/resolve-overlaps.js';
 import type { Configuration } from './types.js';
 
