@@ -7,6 +7,10 @@ const ARABIC = new Set([
   'abv', 'shu', 'ayh', 'acw', 'acx', 'adf', 'aec', 'avl', 'pga', 'aao', 'ssh', 'auz', 'abh', 'ayn',
 ]);
 
+const ARABIC_SCRIPT = /[\u0621-\u064a]/;
+const NON_ARABIC_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u06c1\u06ba\u0679\u0688\u0691\u06be\u06c3]/;
+const OTHER_SCRIPT = /[A-Za-z\u0400-\u04ff\u0590-\u05ff]/;
+
 /**
  * franc's trigram profile stabilises after a few thousand characters; scoring a whole book only costs
  * time, so long inputs are sampled from their start.
@@ -28,7 +32,12 @@ export function detectLanguage(text: string): LanguageInfo {
     throw new TypeError(`detectLanguage: expected the text to be a string, got ${text === null ? 'null' : typeof text}`);
   }
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const ranked = francAll(sample, { minLength: 10 });
+  // On short Arabic-script text franc often says Urdu or Persian. Those languages write letters Arabic
+  // does not use (پ چ ژ گ ک ی ے ہ ں ٹ ڈ ڑ); Arabic-script text without any of them is only weighed
+  // against the Arabic varieties franc knows.
+  const onlyArabic = ARABIC_SCRIPT.test(sample) && !NON_ARABIC_LETTERS.test(sample) && !OTHER_SCRIPT.test(sample);
+  // Scots is left out: franc's Scots profile wins over English on most short English sentences.
+  const ranked = francAll(sample, onlyArabic ? { minLength: 10, only: ['arb', 'ary'] } : { minLength: 10, ignore: ['sco'] });
   const [code, top] = ranked[0] ?? ['und', 0];
   if (code === 'und') return { code, isArabic: false, confidence: 0 };
   const second = ranked.length > 1 ? ranked[1][1] : 0;

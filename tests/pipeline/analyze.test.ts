@@ -27,15 +27,19 @@ describe('analyze', () => {
     expect(n.every((e) => ['person', 'organization', 'location', 'misc'].includes(e.type))).toBe(true);
   });
   test('non-Arabic text is tokenized and flagged', () => {
-    const a = analyze('The quick brown fox jumps over the lazy dog near the river bank.');
+    const a = analyze('The government announced on Friday that the new agreement would be signed next week in the capital.');
     expect(a.language.isArabic).toBe(false);
     expect(a.language.code).toBe('eng');
-    expect(a.tokens.length).toBe(14);
+    expect(a.tokens.length).toBe(18);
+    expect(a.tokens.every((t) => t.kind === 'latin' || t.kind === 'punct')).toBe(true);
   });
-  test('language never gates extraction: a short Arabic text is und and still analysed', () => {
-    const a = analyze('بلغ 117.5 مليار دولار');
+  test('language never gates extraction: a text too short to identify is und and still analysed', () => {
+    const a = analyze('5 دولار');
     expect(a.language.code).toBe('und');
     expect(a.entities.some((e) => e.type === 'money')).toBe(true);
+  });
+  test('short Arabic text is not taken for Urdu or Persian', () => {
+    expect(analyze('بلغ 117.5 مليار دولار').language).toMatchObject({ code: 'arb', isArabic: true });
   });
   test('entities are sorted by start', () => {
     const a = analyze('وصل بوتين إلى بكين يوم الجمعة 05/02/2022 الساعة 11:10 مع 3000 جندي.');

@@ -1,0 +1,145 @@
+import { gazetteerRecognizer, isNationality, loadGazetteer, lookup, nameKey } from '../../src/recognize/names/gazetteer';
+import { splitSentences, tokenize } from '../../src/tokenize';
+import type { NameEntity } from '../../src/types';
+import { expectOffsets } from '../helpers/offsets';
+
+function recognize(text: string): NameEntity[] {
+  const tokens = tokenize(text);
+  const found = gazetteerRecognizer.recognize({ text, tokens, sentences: splitSentences(text, tokens) }) as NameEntity[];
+  expectOffsets(text, found);
+  return found;
+}
+
+describe('nameKey folds spelling variants', () => {
+  test.each([
+    ['أوروبا', 'اوروبا'],
+    ['إسطنبول', 'اسطنبول'],
+    ['المملكة المتحدة', 'المملكه المتحده'],
+    ['موسى', 'موسي'],
+    ['شي جين بينغ', 'شي جينبينغ'],
+    ['أ.ف.ب', 'أ ف ب'],
+    ['فرانس٢٤', 'فرانس24'],
+    ['بُوتِين', 'بوتين'],
+    ['بوتيـــن', 'بوتين'],
+  ])('%s ~ %s', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  test.each([
+    ['بكين', 'موسكو'],
+    ['شيان', 'شي'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe('lookup', () => {
+  test.each([
+    ['الصين', 'CN'],
+    ['بالصين', 'CN'],
+    ['جمهورية الصين الشعبية', 'CN'],
+    ['وبكين', 'city:cn:beijing'],
+    ['للحلف الأطلسي', 'org:nato'],
+    ['حلف شمال الأطلسي', 'org:nato'],
+    ['الناتو', 'org:nato'],
+    ['شي جين بينغ', 'person:xi-jinping'],
+    ['شي جينبينغ', 'person:xi-jinping'],
+    ['اوروبا', 'm49:150'],
+    ['الولايات المتحدة الأميركية', 'US'],
+    ['أميركا', 'US'],
+    ['بريطانيا', 'GB'],
+    ['أوكوس', 'org:aukus'],
+    ['أ ف ب', 'org:afp'],
+    ['وكالة فرانس برس', 'org:afp'],
+    ['فرانس 24', 'org:france24'],
+    ['الكرملين', 'org:kremlin'],
+    ['وزارة الخارجية الأمريكية', 'org:ministry:foreign:US'],
+    ['الخارجية الأميركية', 'org:ministry:foreign:US'],
+    ['الجيش الروسي', 'org:army:army:RU'],
+    ['الشرق الأوسط', 'region:middle-east'],
+    ['كييف', 'city:ua:kyiv'],
+    ['الموصل', 'city:iq:mosul'],
+  ])('%s → %s', (name, id) => {
+    expect(lookup(name)[0]?.id).toBe(id);
+  });
+
+  test('English names and canonical Arabic', () => {
+    expect(lookup('بالصين')[0]?.name).toEqual({ ar: 'الصين', en: 'China' });
+    expect(lookup('للحلف الأطلسي')[0]?.name).toEqual({ ar: 'الحلف الأطلسي', en: 'NATO' });
+  });
+
+  test.each(['كريتنبرينك', 'مرحبا', 'الذي', '', 'على شي أن', 'الروسي'])('%j is unknown', (name) => {
+    expect(lookup(name)).toEqual([]);
+  });
+
+  test('ordinary-word forms are found only when asked for', () => {
+    expect(lookup('الجزيرة', { ambiguous: false })).toEqual([]);
+    expect(lookup('شبه الجزيرة العربية', { ambiguous: false })[0]?.id).toBe('region:arabian-peninsula');
+  });
+});
+
+describe('isNationality', () => {
+  test.each(['الروسي', 'الأمريكية', 'الأميركية', 'الصيني', 'الألمان', 'الأمريكيين', 'والروسي', 'روسية', 'البريطانيون', 'الكوري الجنوبي'])('%s is a nationality', (w) => {
+    expect(isNationality(w)).toBe(true);
+  });
+  test.each(['روسيا', 'الصين', 'أمريكا', 'بكين', 'الرئيس'])('%s is not', (w) => {
+    expect(isNationality(w)).toBe(false);
+  });
+});
+
+describe('gazetteerRecognizer', () => {
+  test('clitic-aware: the span starts after the particles', () => {
+    const [b] = recognize('زار وبكين أمس');
+    expect(b).toMatchObject({ text: 'بكين', start: 5, end: 9, type: 'location', source: 'gazetteer' });
+    const [c] = recognize('سافر بالصين');
+    expect(c).toMatchObject({ text: 'الصين', id: 'CN' });
+    const [n] = recognize('توسيع للحلف الأطلسي');
+    expect(n).toMatchObject({ text: 'لحلف الأطلسي', name: { ar: 'الحلف الأطلسي' }, id: 'org:nato', type: 'organization' });
+  });
+
+  test('spacing variants match, two short words never fuse', () => {
+    expect(recognize('الرئيس شي جين بينغ')[0]).toMatchObject({ text: 'شي جين بينغ', id: 'person:xi-jinping' });
+    expect(recognize('كان يجب على شي أن يستغل')).toEqual([]);
+  });
+
+  test('longest match wins', () => {
+    const found = recognize('رابطة دول جنوب شرق آسيا');
+    expect(found.map((e) => e.id)).toEqual(['org:asean']);
+  });
+
+  test('diacritics and tatweel inside the text keep offsets', () => {
+    const text = 'وَصَلَ إِلَى مُوسْكُو';
+    const [m] = recognize(text);
+    expect(m).toMatchObject({ id: 'city:ru:moscow', text: 'مُوسْكُو' });
+  });
+
+  test('an ordinary-word place name fires only after a place trigger', () => {
+    const farah = loadGazetteer().forms.get(nameKey('فرح'));
+    expect(farah?.every((s) => s.payload.ambiguous)).toBe(true);
+    expect(recognize('عم الفرح وساد فرح كبير')).toEqual([]);
+    expect(recognize('ذهب إلى مدينة فرح')[0]).toMatchObject({ text: 'فرح', type: 'location', id: 'city:af:farah', confidence: 0.7 });
+    expect(recognize('ذهب إلى فاس')[0]).toMatchObject({ text: 'فاس', id: 'city:ma:fes' });
+  });
+
+  test('nationality adjectives, titles and ordinary words are not names', () => {
+    expect(recognize('قال الرئيس الروسي إن الهيمنة الأمريكية على الجزيرة انتهت')).toEqual([]);
+  });
+});
+
+describe('compiled data', () => {
+  test('ids are unique and typed', () => {
+    const g = loadGazetteer();
+    expect(g.byId.size).toBeGreaterThan(7000);
+    for (const [id, e] of g.byId) {
+      expect(e.id).toBe(id);
+      expect(['person', 'organization', 'location', 'misc']).toContain(e.type);
+      expect(e.name.ar.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('countries carry ISO 3166-1 alpha-2 ids', () => {
+    expect(lookup('ألمانيا')[0]?.id).toBe('DE');
+    expect(lookup('أستراليا')[0]?.id).toBe('AU');
+    expect(lookup('تايوان')[0]?.id).toBe('TW');
+  });
+});

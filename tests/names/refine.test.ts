@@ -1,0 +1,154 @@
+import type { Context } from '../../src/pipeline/types';
+import { cleanModelNames, linkNameMentions, mergeNameSources } from '../../src/recognize/names/refine';
+import { gazetteerRecognizer } from '../../src/recognize/names/gazetteer';
+import { splitSentences, tokenize } from '../../src/tokenize';
+import type { Entity, NameEntity } from '../../src/types';
+import { expectOffsets } from '../helpers/offsets';
+
+function context(text: string): Context {
+  const tokens = tokenize(text);
+  return { text, tokens, sentences: splitSentences(text, tokens) };
+}
+
+/** A tagger-style entity over the first occurrence of `span` (tests may search; the library may not). */
+function model(ctx: Context, span: string, type: NameEntity['type'], confidence = 0.95, from = 0): NameEntity {
+  const start = ctx.text.indexOf(span, from);
+  if (start < 0) throw new Error(`no ${span}`);
+  return { type, text: span, start, end: start + span.length, id: `doc:${span}`, name: { ar: span }, source: 'model', confidence };
+}
+
+function run(ctx: Context, entities: Entity[]): NameEntity[] {
+  let out = [...entities].sort((a, b) => a.start - b.start);
+  for (const r of [cleanModelNames, mergeNameSources, linkNameMentions]) out = r.refine(ctx, out).sort((a, b) => a.start - b.start);
+  expectOffsets(ctx.text, out);
+  return out as NameEntity[];
+}
+
+const gaz = (ctx: Context): Entity[] => gazetteerRecognizer.recognize(ctx);
+
+describe('cleanModelNames', () => {
+  test.each(['الروسي', 'الأمريكية', 'الألمان', 'الرئيس', 'وزارة', 'حلف'])('drops %s alone', (word) => {
+    const ctx = context(`قال ${word} أمس`);
+    expect(run(ctx, [model(ctx, word, 'misc')])).toEqual([]);
+  });
+
+  test('keeps a currency word (ANERcorp MISC; inside an amount the quantity stage wins)', () => {
+    const ctx = context('ارتفع الدولار أمس');
+    expect(run(ctx, [model(ctx, 'الدولار', 'misc')]).map((e) => e.text)).toEqual(['الدولار']);
+  });
+
+  test('keeps a real name next to them (paired positive)', () => {
+    const ctx = context('قال فيلدنبرغ أمس');
+    expect(run(ctx, [model(ctx, 'فيلدنبرغ', 'person')]).map((e) => e.text)).toEqual(['فيلدنبرغ']);
+  });
+
+  test('trims titles and definite nationality adjectives off the start', () => {
+    const ctx = context('قال الرئيس الروسي ماركوس فيلدنبرغ أمس');
+    const [e] = run(ctx, [model(ctx, 'الرئيس الروسي ماركوس فيلدنبرغ', 'person')]);
+    expect(e).toMatchObject({ text: 'ماركوس فيلدنبرغ', name: { ar: 'ماركوس فيلدنبرغ' }, type: 'person' });
+  });
+
+  test.each(['سعيد محمد الكندي', 'كيني ميلر', 'عبد الواحد لبيني'])('keeps nisba family names and indefinite look-alikes: %s', (name) => {
+    const ctx = context(`قال ${name} أمس`);
+    expect(run(ctx, [model(ctx, name, 'person')]).map((e) => e.text)).toEqual([name]);
+  });
+
+  test('an unsure ordinary-word form is dropped, a sure one kept', () => {
+    const ctx = context('استقلال الجزيرة');
+    expect(run(ctx, [model(ctx, 'الجزيرة', 'organization', 0.75)])).toEqual([]);
+    expect(run(ctx, [model(ctx, 'الجزيرة', 'organization', 0.97)]).map((e) => e.text)).toEqual(['الجزيرة']);
+  });
+});
+
+describe('mergeNameSources', () => {
+  test('the same span from both sources becomes one, source both', () => {
+    const ctx = context('وصل إلى بكين');
+    const out = run(ctx, [model(ctx, 'بكين', 'location'), ...gaz(ctx)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ id: 'city:cn:beijing', source: 'both', name: { en: 'Beijing' } });
+  });
+
+  test('a sure tagger turns a listed place into an organization (metonymy), never a listed org into a person', () => {
+    const club = context('فاز برشلونة على ريال مدريد');
+    expect(run(club, [model(club, 'برشلونة', 'organization', 0.95), ...gaz(club)]).find((e) => e.text === 'برشلونة')).toMatchObject({
+      type: 'organization',
+      source: 'model',
+    });
+    const pact = context('قال إن أوكوس يهدد السلام');
+    expect(run(pact, [model(pact, 'أوكوس', 'person', 0.98), ...gaz(pact)])).toEqual([
+      expect.objectContaining({ text: 'أوكوس', type: 'organization', id: 'org:aukus', source: 'both' }),
+    ]);
+  });
+
+  test('a tagger span across two known names gives way to them', () => {
+    const ctx = context('بوتين وشي جينبينغ يعلنان');
+    const out = run(ctx, [model(ctx, 'بوتين وشي جينبينغ', 'person'), ...gaz(ctx)]);
+    expect(out.map((e) => [e.text, e.id])).toEqual([
+      ['بوتين', 'person:vladimir-putin'],
+      ['شي جينبينغ', 'person:xi-jinping'],
+    ]);
+  });
+
+  test('an organization that embeds a place keeps its span', () => {
+    const ctx = context('درس في جامعة بكين');
+    const out = run(ctx, [model(ctx, 'جامعة بكين', 'organization'), ...gaz(ctx)]);
+    expect(out.map((e) => [e.text, e.type])).toEqual([['جامعة بكين', 'organization']]);
+  });
+
+  test('a tagger span the gazetteer knows by an ordinary-word form takes its id', () => {
+    const ctx = context('وصل إلى فرح');
+    const [e] = run(ctx, [model(ctx, 'فرح', 'location')]);
+    expect(e).toMatchObject({ id: 'city:af:farah', source: 'both', name: { en: 'Farah' } });
+  });
+});
+
+describe('linkNameMentions', () => {
+  test('unknown names get document-local ids shared by equal mentions', () => {
+    const ctx = context('قال فيلدنبرغ ثم التقى تومسون ثم عاد فيلدنبرغ');
+    const out = run(ctx, [model(ctx, 'فيلدنبرغ', 'person'), model(ctx, 'تومسون', 'person'), model(ctx, 'فيلدنبرغ', 'person', 0.9, 30)]);
+    expect(out.map((e) => e.id)).toEqual(['doc:1', 'doc:2', 'doc:1']);
+  });
+
+  test('a surname after the full name is linked, even where the tagger missed it', () => {
+    const ctx = context('وأوضح ماركوس فيلدنبرغ أن الاجتماع مهم. وقال فيلدنبرغ للصحافيين إن ذلك متوقع. وأكد لفيلدنبرغ ذلك');
+    const out = run(ctx, [model(ctx, 'ماركوس فيلدنبرغ', 'person')]);
+    expect(out.map((e) => [e.text, e.source])).toEqual([
+      ['ماركوس فيلدنبرغ', 'model'],
+      ['فيلدنبرغ', 'linked'],
+      ['فيلدنبرغ', 'linked'],
+    ]);
+    expect(new Set(out.map((e) => e.id)).size).toBe(1);
+    expect(out[2]?.name.ar).toBe('ماركوس فيلدنبرغ');
+  });
+
+  test('a later bare surname the tagger typed wrongly becomes the person', () => {
+    const ctx = context('وأوضح ماركوس فيلدنبرغ أن الاجتماع مهم. وقال فيلدنبرغ للصحافيين');
+    const out = run(ctx, [model(ctx, 'ماركوس فيلدنبرغ', 'person'), model(ctx, 'فيلدنبرغ', 'misc', 0.6, 20)]);
+    expect(out[1]).toMatchObject({ type: 'person', source: 'linked', id: out[0]?.id });
+  });
+
+  test('a surname that is a place is not linked', () => {
+    const ctx = context('قال جون لندن أمس. ثم زار لندن');
+    const out = run(ctx, [model(ctx, 'جون لندن', 'person')]);
+    expect(out.filter((e) => e.source === 'linked')).toEqual([]);
+  });
+
+  test('a known short form counts only with the full name in the document', () => {
+    const withFull = context('التقى شي جينبينغ بوفد. وقال شي إن التعاون مهم');
+    expect(run(withFull, gaz(withFull)).map((e) => [e.text, e.source])).toEqual([
+      ['شي جينبينغ', 'gazetteer'],
+      ['شي', 'linked'],
+    ]);
+    const alone = context('وقال شي إن التعاون مهم');
+    expect(run(alone, gaz(alone))).toEqual([]);
+  });
+
+  test('a known surname after the full name is linked', () => {
+    const ctx = context('وصل فلاديمير بوتين. وقال بوتين إن');
+    const out = run(ctx, gaz(ctx));
+    expect(out.map((e) => [e.text, e.id, e.source])).toEqual([
+      ['فلاديمير بوتين', 'person:vladimir-putin', 'gazetteer'],
+      ['بوتين', 'person:vladimir-putin', 'linked'],
+    ]);
+  });
+});
