@@ -29,6 +29,22 @@ const CASES: { text: string; names: [string, string][]; notNames: string[] }[] =
     names: [['بوريس جونسون', 'PER'], ['أولاف شولتس', 'PER'], ['برلين', 'LOC']],
     notNames: ['الوزراء', 'البريطاني', 'الألماني'],
   },
+  // Invented transliterated names (in no list and no corpus): found from context and letter shape alone.
+  {
+    text: 'وقال الرئيس ماركوس تيلندروف إن بلاده ستشارك في القمة',
+    names: [['ماركوس تيلندروف', 'PER']],
+    notNames: ['الرئيس', 'بلاده', 'القمة'],
+  },
+  {
+    text: 'صرح السفير يوهانس برونكفيست للصحفيين بأن المفاوضات مستمرة',
+    names: [['يوهانس برونكفيست', 'PER']],
+    notNames: ['السفير', 'للصحفيين', 'المفاوضات'],
+  },
+  {
+    text: 'التقى مساعد وزير الخارجية دانيال كريتنبرينك بنظيره الصيني في واشنطن',
+    names: [['دانيال كريتنبرينك', 'PER'], ['واشنطن', 'LOC']],
+    notNames: ['مساعد', 'الصيني', 'بنظيره'],
+  },
 ];
 
 describe('sanity sentences', () => {

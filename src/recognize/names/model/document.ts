@@ -1,0 +1,146 @@
+/**
+ * Second-stage, in-document features (after Krishnan & Manning 2006): a name is usually tagged the same way
+ * throughout a document, so the second stage sees how the first stage tagged the other occurrences of the
+ * same word in nearby sentences, plus the first stage's own tags around the token.
+ *
+ * @packageDocumentation
+ */
+import type { SentenceFeatures } from './features.js';
+import { mix } from './hash.js';
+
+/**
+ * How many sentences before and after a sentence count as its document context.
+ *
+ * @example
+ * ```ts
+ * documentFeatures(keys, firstStageTags, DOC_WINDOW);
+ * ```
+ */
+export const DOC_WINDOW = 20;
+
+const T_DOC = 0x0d0c;
+const OUTSIDE = 4;
+
+function typeOf(tag: number): number {
+  return tag === 0 ? OUTSIDE : (tag - 1) >> 1;
+}
+
+function bucket(part: number, total: number): number {
+  const r = part / total;
+  return r < 0.34 ? 1 : r < 0.67 ? 2 : r < 1 ? 3 : 4;
+}
+
+/**
+ * In-document features of every sentence, from the name keys of its tokens (0 = cannot be a name) and the
+ * first stage's tag indices, counting occurrences in `window` sentences on either side.
+ *
+ * @example
+ * ```ts
+ * const extra = documentFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW);
+ * ```
+ */
+export function documentFeatures(
+  keys: readonly Uint32Array[],
+  tags: readonly Int32Array[],
+  window: number,
+): SentenceFeatures[] {
+  const counts = new Map<number, Int32Array>();
+  const update = (s: number, delta: number): void => {
+    const k = keys[s];
+    for (let i = 0; i < k.length; i++) {
+      if (k[i] === 0) continue;
+      let c = counts.get(k[i]);
+      if (c === undefined) {
+        c = new Int32Array(5);
+        counts.set(k[i], c);
+      }
+      c[typeOf(tags[s][i])] += delta;
+    }
+  };
+  const out: SentenceFeatures[] = [];
+  let lo = 0;
+  let hi = 0; // counts cover sentences [lo, hi)
+  for (let s = 0; s < keys.length; s++) {
+    while (hi < keys.length && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
+    out.push(sentenceFeatures(keys[s], tags[s], counts));
+  }
+  return out;
+}
+
+const own = new Int32Array(5);
+
+function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>): SentenceFeatures {
+  const n = keys.length;
+  const majority = new Int32Array(n).fill(-1);
+  const feats: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  // Majority type of each token's other occurrences (-1: no other occurrence or not a name candidate).
+  for (let i = 0; i < n; i++) {
+    const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
+    if (c === undefined) continue;
+    own.fill(0);
+    own[typeOf(tags[i])] = 1;
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (let t = 0; t < 5; t++) {
+      const v = c[t] - own[t];
+      total += v;
+      if (v > bestCount) {
+        best = t;
+        bestCount = v;
+      }
+    }
+    if (total > 0) majority[i] = best;
+  }
+  for (let i = 0; i < n; i++) {
+    offsets[i] = feats.length;
+    const tag = tags[i];
+    feats.push(mix(T_DOC, mix(1, tag)));
+    feats.push(mix(T_DOC, mix(2, ((i > 0 ? tags[i - 1] : 15) << 4) | tag)));
+    feats.push(mix(T_DOC, mix(3, (tag << 4) | (i + 1 < n ? tags[i + 1] : 15))));
+    const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
+    if (c !== undefined && majority[i] >= 0) {
+      let total = 0;
+      for (let t = 0; t < 5; t++) total += c[t] - (typeOf(tag) === t ? 1 : 0);
+      for (let t = 0; t < 5; t++) {
+        const v = c[t] - (typeOf(tag) === t ? 1 : 0);
+        if (v > 0) feats.push(mix(T_DOC, mix(4, t * 8 + bucket(v, total))));
+      }
+      feats.push(mix(T_DOC, mix(5, majority[i] * 16 + tag)));
+    } else {
+      feats.push(mix(T_DOC, mix(6, keys[i] === 0 ? 0 : 1)));
+    }
+    feats.push(mix(T_DOC, mix(7, i > 0 ? majority[i - 1] + 1 : 7)));
+    feats.push(mix(T_DOC, mix(8, i + 1 < n ? majority[i + 1] + 1 : 7)));
+  }
+  offsets[n] = feats.length;
+  return { offsets, features: Uint32Array.from(feats) };
+}
+
+/**
+ * Concatenates two feature sets of the same sentence token by token.
+ *
+ * @example
+ * ```ts
+ * const all = appendFeatures(base, extra);
+ * ```
+ */
+export function appendFeatures(a: SentenceFeatures, b: SentenceFeatures): SentenceFeatures {
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const features = new Uint32Array(a.features.length + b.features.length);
+  const lexicalEnd = a.lexicalEnd === undefined ? undefined : new Int32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = len;
+    if (lexicalEnd !== undefined) lexicalEnd[i] = len + (a.lexicalEnd![i] - a.offsets[i]);
+    features.set(a.features.subarray(a.offsets[i], a.offsets[i + 1]), len);
+    len += a.offsets[i + 1] - a.offsets[i];
+    features.set(b.features.subarray(b.offsets[i], b.offsets[i + 1]), len);
+    len += b.offsets[i + 1] - b.offsets[i];
+  }
+  offsets[n] = len;
+  return { offsets, features, lexicalEnd };
+}

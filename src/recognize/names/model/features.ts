@@ -1,0 +1,452 @@
+/**
+ * Feature extraction for the name tagger, shared verbatim by training (scripts/train-ner.ts) and tagging,
+ * so the two can never disagree. Every feature is a 32-bit hash of a template id, a window offset and a
+ * value; word strings are hashed once per token.
+ *
+ * @packageDocumentation
+ */
+import { foldWord, prepositionStripped, stripArticle, stripProclitics } from './fold.js';
+import { hashString, mix } from './hash.js';
+import type { IntTable } from './int-table.js';
+
+/**
+ * Feature groups, as bits: a model records the groups it was trained with, and ablation turns them off
+ * one at a time.
+ *
+ * @example
+ * ```ts
+ * const all = ALL_GROUPS & ~FeatureGroup.Cluster;
+ * ```
+ */
+export const FeatureGroup = {
+  /** Surface and folded word identities in a ±2 window, and word bigrams. */
+  Word: 1,
+  /** Clitic-stripped base and core forms, and which proclitics were attached. */
+  Clitic: 2,
+  /** Prefixes and suffixes of the word. */
+  Affix: 4,
+  /** Script and character-class shape, length. */
+  Shape: 8,
+  /** Title and trigger words (الرئيس، وزير، شركة، مدينة …) around the word. */
+  Trigger: 16,
+  /** How often the word was part of each entity type in the training data (jackknifed over folds). */
+  TrainLexicon: 32,
+  /** How often the word was part of each entity type in WikiFANE. */
+  WikiLexicon: 64,
+  /** Membership in a list of Arabic given names. */
+  GivenName: 128,
+  /** Distributional word clusters learned from unlabeled text. */
+  Cluster: 256,
+  /** Multi-word names from WikiFANE and the training data (jackknifed) matched as whole spans. */
+  SpanLexicon: 512,
+} as const;
+
+/**
+ * Every feature group.
+ *
+ * @example
+ * ```ts
+ * extractFeatures(words, lexicons, ALL_GROUPS);
+ * ```
+ */
+export const ALL_GROUPS = 1023;
+
+/**
+ * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
+ *
+ * - `train`, `wiki`: packed counts (see {@link packLexiconEntry}).
+ * - `names`: bit 0 given name; bits 1.. trigger classes (see {@link TRIGGER_CLASSES}).
+ * - `clusters`: a coarse cluster id in the low byte and a fine one above it.
+ *
+ * @example
+ * ```ts
+ * const lex: Lexicons = { train, wiki, names, clusters };
+ * ```
+ */
+export interface Lexicons {
+  readonly train?: IntTable;
+  readonly wiki?: IntTable;
+  readonly names?: IntTable;
+  readonly clusters?: IntTable;
+  /** Multi-word names: {@link spanKey} of the words → bits 0-3 WikiFANE types, bits 4-7 training types. */
+  readonly spans?: IntTable;
+}
+
+/**
+ * Longest multi-word name the span lexicon holds.
+ *
+ * @example
+ * ```ts
+ * MAX_SPAN; // 6
+ * ```
+ */
+export const MAX_SPAN = 6;
+
+/**
+ * Extends a span key by one more word (start from 0).
+ *
+ * @example
+ * ```ts
+ * const key = spanKey(spanKey(0, hashString('جنوب')), hashString('سودان'));
+ * ```
+ */
+export function spanKey(prefix: number, wordKey: number): number {
+  return mix(prefix ^ 0x5a5a, wordKey);
+}
+
+/**
+ * Trigger classes in bit order (bit `i + 1` of a `names` entry): the column values of
+ * `data/names-model/triggers.tsv`.
+ *
+ * @example
+ * ```ts
+ * TRIGGER_CLASSES.indexOf('title'); // 0
+ * ```
+ */
+export const TRIGGER_CLASSES = ['title', 'person-role', 'org-head', 'loc-head', 'misc-head', 'speech-verb'] as const;
+
+/**
+ * Packs per-type entity counts of one word into a lexicon value: for each of the four types 3 bits of
+ * ratio bucket and 1 bit "mostly begins a name", then 2 bits of frequency bucket.
+ *
+ * @example
+ * ```ts
+ * packLexiconEntry([3, 0, 0, 0], [0, 0, 0, 0], 4); // PER in 3 of 4 occurrences
+ * ```
+ */
+export function packLexiconEntry(begins: readonly number[], inside: readonly number[], total: number): number {
+  let v = 0;
+  for (let t = 0; t < 4; t++) {
+    const n = begins[t] + inside[t];
+    if (n === 0) continue;
+    const r = n / total;
+    const bucket = r < 0.05 ? 1 : r < 0.2 ? 2 : r < 0.5 ? 3 : r < 0.8 ? 4 : r < 0.99 ? 5 : 6;
+    v |= (bucket | (begins[t] >= inside[t] ? 8 : 0)) << (t * 4);
+  }
+  const freq = total < 2 ? 0 : total < 5 ? 1 : total < 20 ? 2 : 3;
+  return (v | (freq << 16)) >>> 0;
+}
+
+// Template ids: stable numbers, part of the model format.
+const T_BIAS = 1;
+const T_RAW = 2;
+const T_FOLD = 3;
+const T_BIGRAM = 4;
+const T_STEM = 5;
+const T_CORE = 6;
+const T_PROCLITIC = 7;
+const T_CORE_BIGRAM = 8;
+const T_PREFIX = 9;
+const T_SUFFIX = 10;
+const T_SHAPE = 11;
+const T_SHAPE3 = 12;
+const T_LENGTH = 13;
+const T_TRIGGER = 14;
+const T_TRAIN = 15;
+const T_TRAIN_UNKNOWN = 16;
+const T_WIKI = 17;
+const T_WIKI_UNKNOWN = 18;
+const T_GIVEN = 19;
+const T_CLUSTER = 20;
+const T_TRIGGER_PAIR = 21;
+const T_CORE_SUFFIX = 22;
+const T_SPAN = 23;
+
+/** Per-token values the templates read. */
+interface TokenInfo {
+  raw: number;
+  fold: number;
+  stem: number;
+  core: number;
+  proclitic: number;
+  prefixes: number[];
+  suffixes: number[];
+  coreSuffixes: number[];
+  shape: number;
+  length: number;
+  /** The lexicon key hash when the token can be (part of) a name, else 0. */
+  key: number;
+  train: number;
+  wiki: number;
+  names: number;
+  cluster: number;
+}
+
+const BOUNDARY: TokenInfo = {
+  raw: 0x5eed,
+  fold: 0x5eed,
+  stem: 0x5eed,
+  core: 0x5eed,
+  proclitic: 0,
+  prefixes: [],
+  suffixes: [],
+  coreSuffixes: [],
+  shape: 15,
+  length: 0,
+  key: 0,
+  train: -2,
+  wiki: -2,
+  names: 0,
+  cluster: -2,
+};
+
+function shapeOf(word: string): number {
+  let arabic = 0;
+  let digit = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff && !(c >= 0x0660 && c <= 0x0669) && c !== 0x060c && c !== 0x061f && c !== 0x061b) arabic = 1;
+    else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digit = 1;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin = 1;
+    else other = 1;
+  }
+  const c0 = word.charCodeAt(0);
+  const capital = latin && c0 >= 65 && c0 <= 90 ? 1 : 0;
+  return arabic | (digit << 1) | (latin << 2) | (other << 3) | (capital << 4);
+}
+
+function affixes(s: string, fromEnd: boolean): number[] {
+  const out: number[] = [];
+  for (let n = 1; n <= 3 && n < s.length; n++) {
+    out.push(fromEnd ? mix(n, hashString(s, s.length - n)) : mix(n, hashString(s, 0, n)));
+  }
+  return out;
+}
+
+function lookup(table: IntTable | undefined, key: number, fallback: number): number {
+  if (table === undefined) return -2;
+  const v = table.get(key);
+  return v === -1 && fallback !== 0 ? table.get(fallback) : v;
+}
+
+// Token infos depend only on the word and the lexicons, and text is Zipfian: memoizing them per lexicon set
+// removes most of the per-token work. The cache is bounded by clearing it when full.
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<Lexicons, Map<string, TokenInfo>>();
+
+function infoOf(word: string, lex: Lexicons): TokenInfo {
+  let cache = caches.get(lex);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(lex, cache);
+  }
+  let info = cache.get(word);
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    info = computeInfo(word, lex);
+    cache.set(word, info);
+  }
+  return info;
+}
+
+function computeInfo(word: string, lex: Lexicons): TokenInfo {
+  const fold = foldWord(word);
+  const stem = stripProclitics(fold);
+  const core = stripArticle(stem);
+  const coreHash = hashString(core);
+  const stripped = fold.length - stem.length;
+  const shape = shapeOf(word);
+  const alt = prepositionStripped(core);
+  const altHash = alt === undefined ? 0 : hashString(alt);
+  return {
+    raw: hashString(word),
+    fold: hashString(fold),
+    stem: hashString(stem),
+    core: coreHash,
+    proclitic: (stripped > 0 ? stripped : 0) | (core.length < stem.length ? 4 : 0),
+    prefixes: affixes(core, false),
+    suffixes: affixes(fold, true),
+    coreSuffixes: affixes(core, true),
+    shape,
+    length: Math.min(core.length, 9),
+    key: core.length >= 2 && (shape & 5) !== 0 ? coreHash : 0,
+    train: lookup(lex.train, coreHash, altHash),
+    wiki: lookup(lex.wiki, coreHash, altHash),
+    names: Math.max(0, lookup(lex.names, coreHash, altHash)),
+    cluster: lookup(lex.clusters, coreHash, 0),
+  };
+}
+
+/**
+ * Every span of 2..MAX_SPAN words found in the span lexicon, as per-token codes: position in the span
+ * (begin, inside, end), span length and the lexicon's type bits.
+ */
+function matchSpans(info: readonly TokenInfo[], spans: IntTable): { offsets: Int32Array; codes: number[] } {
+  const n = info.length;
+  const perToken: number[][] = Array.from({ length: n }, () => []);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    let key = spanKey(0, info[i].core);
+    for (let len = 2; len <= MAX_SPAN && i + len <= n; len++) {
+      key = spanKey(key, info[i + len - 1].core);
+      const bits = spans.get(key);
+      if (bits <= 0) continue;
+      any = true;
+      for (let j = i; j < i + len; j++) {
+        const pos = j === i ? 0 : j === i + len - 1 ? 2 : 1;
+        perToken[j].push(mix(pos * 8 + Math.min(len, 4), bits));
+        for (let t = 0; t < 8; t++) if (bits & (1 << t)) perToken[j].push(mix(pos, 100 + t));
+      }
+    }
+  }
+  const offsets = new Int32Array(n + 1);
+  const codes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets[i] = codes.length;
+    if (any) codes.push(...perToken[i]);
+  }
+  offsets[n] = codes.length;
+  return { offsets, codes };
+}
+
+/**
+ * The lexicon-key hash of each word when it can be part of a name (letters, two or more after stripping),
+ * else 0: what in-document features group occurrences by.
+ *
+ * @example
+ * ```ts
+ * nameKeys(['وبكين', 'بكين'], {}); // two equal keys
+ * ```
+ */
+export function nameKeys(words: readonly string[], lex: Lexicons): Uint32Array {
+  const out = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = infoOf(words[i], lex).key;
+  return out;
+}
+
+/**
+ * Features of every token of one sentence, flattened: the features of token `i` are
+ * `features[offsets[i] .. offsets[i + 1])`.
+ *
+ * @example
+ * ```ts
+ * const { offsets, features } = extractFeatures(['زار', 'بوتين', 'بكين'], lexicons, ALL_GROUPS);
+ * ```
+ */
+export interface SentenceFeatures {
+  offsets: Int32Array;
+  features: Uint32Array;
+  /** Token `i`'s own word-identity features are `features[offsets[i] .. lexicalEnd[i])` (training drops them at times). */
+  lexicalEnd?: Int32Array;
+}
+
+/**
+ * Extracts the features of one sentence under the given feature groups.
+ *
+ * @example
+ * ```ts
+ * const f = extractFeatures(['وصل', 'بوتين'], {}, ALL_GROUPS);
+ * f.offsets.length; // 3
+ * ```
+ */
+export function extractFeatures(words: readonly string[], lex: Lexicons, groups: number): SentenceFeatures {
+  const n = words.length;
+  const info = new Array<TokenInfo>(n);
+  for (let i = 0; i < n; i++) info[i] = infoOf(words[i], lex);
+  const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i] : BOUNDARY);
+
+  const spanHits = groups & FeatureGroup.SpanLexicon && lex.spans !== undefined ? matchSpans(info, lex.spans) : undefined;
+  const offsets = new Int32Array(n + 1);
+  const lexicalEnd = new Int32Array(n);
+  let buf = new Uint32Array(Math.max(64, n * 96));
+  let len = 0;
+  const add = (template: number, value: number): void => {
+    if (len === buf.length) {
+      const bigger = new Uint32Array(buf.length * 2);
+      bigger.set(buf);
+      buf = bigger;
+    }
+    buf[len++] = mix(template, value);
+  };
+  const addLexicon = (template: number, unknownTemplate: number, k: number, v: number): void => {
+    if (v === -1) {
+      add(unknownTemplate, k);
+      return;
+    }
+    if (v < 0) return;
+    const freq = (v >>> 16) & 3;
+    let any = false;
+    for (let t = 0; t < 4; t++) {
+      const code = (v >>> (t * 4)) & 15;
+      if (code === 0) continue;
+      any = true;
+      add(template, mix(k, t * 16 + code));
+      if (k === 0) add(template, mix(100 + freq, t * 16 + (code & 7)));
+    }
+    if (!any) add(template, mix(k, 200 + freq));
+  };
+
+  for (let i = 0; i < n; i++) {
+    offsets[i] = len;
+    const cur = info[i];
+    // The current word's identity features come first, so training can drop them as a block.
+    if (groups & FeatureGroup.Word) {
+      add(T_RAW, cur.raw);
+      add(T_FOLD, mix(0, cur.fold));
+      add(T_BIGRAM, mix(at(i - 1).fold, cur.fold));
+      add(T_BIGRAM, mix(cur.fold, mix(1, at(i + 1).fold)));
+    }
+    if (groups & FeatureGroup.Clitic) {
+      add(T_STEM, cur.stem);
+      add(T_CORE, mix(0, cur.core));
+      add(T_CORE_BIGRAM, mix(at(i - 1).core, cur.core));
+    }
+    lexicalEnd[i] = len;
+    add(T_BIAS, 0);
+    if (groups & FeatureGroup.Word) {
+      for (const k of [-2, -1, 1, 2]) add(T_FOLD, mix(k, at(i + k).fold));
+    }
+    if (groups & FeatureGroup.Clitic) {
+      add(T_CORE, mix(-1, at(i - 1).core));
+      add(T_CORE, mix(1, at(i + 1).core));
+      add(T_PROCLITIC, cur.proclitic);
+      add(T_PROCLITIC, mix(1, at(i + 1).proclitic));
+    }
+    if (groups & FeatureGroup.Affix) {
+      for (const p of cur.prefixes) add(T_PREFIX, p);
+      for (const s of cur.suffixes) add(T_SUFFIX, s);
+      for (const s of cur.coreSuffixes) add(T_CORE_SUFFIX, s);
+    }
+    if (groups & FeatureGroup.Shape) {
+      for (let k = -1; k <= 1; k++) add(T_SHAPE, mix(k, at(i + k).shape));
+      add(T_SHAPE3, (at(i - 1).shape << 10) | (cur.shape << 5) | at(i + 1).shape);
+      add(T_LENGTH, cur.length);
+    }
+    if (groups & FeatureGroup.Trigger) {
+      for (let k = -2; k <= 2; k++) {
+        const bits = at(i + k).names >>> 1;
+        if (bits === 0) continue;
+        for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (bits & (1 << b)) add(T_TRIGGER, mix(k, b));
+      }
+      const prevBits = at(i - 1).names >>> 1;
+      if (prevBits !== 0) add(T_TRIGGER_PAIR, mix(prevBits, cur.core));
+    }
+    if (groups & FeatureGroup.TrainLexicon) {
+      for (let k = -1; k <= 1; k++) addLexicon(T_TRAIN, T_TRAIN_UNKNOWN, k, at(i + k).train);
+    }
+    if (groups & FeatureGroup.WikiLexicon) {
+      for (let k = -1; k <= 1; k++) addLexicon(T_WIKI, T_WIKI_UNKNOWN, k, at(i + k).wiki);
+    }
+    if (groups & FeatureGroup.GivenName) {
+      for (let k = -2; k <= 2; k++) if (at(i + k).names & 1) add(T_GIVEN, k);
+    }
+    if (groups & FeatureGroup.SpanLexicon && spanHits !== undefined) {
+      for (let h = spanHits.offsets[i]; h < spanHits.offsets[i + 1]; h++) add(T_SPAN, spanHits.codes[h]);
+    }
+    if (groups & FeatureGroup.Cluster) {
+      for (let k = -2; k <= 2; k++) {
+        const c = at(i + k).cluster;
+        if (c < 0) {
+          add(T_CLUSTER, mix(k, c === -1 ? 0xffff0 : 0xffff1));
+          continue;
+        }
+        add(T_CLUSTER, mix(mix(k, 1), c & 0xff));
+        add(T_CLUSTER, mix(mix(k, 2), c >>> 8));
+      }
+    }
+  }
+  offsets[n] = len;
+  return { offsets, features: buf.subarray(0, len), lexicalEnd };
+}

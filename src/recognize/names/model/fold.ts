@@ -1,0 +1,128 @@
+/**
+ * The letter folding and clitic stripping the tagger's features are computed on.
+ *
+ * This is deliberately a private copy rather than the shared `normalize()`: the committed model's weights
+ * are keyed on these exact forms, so any change to the shared normalizer would silently detune the model.
+ * Changing anything here requires retraining (`npm run train:ner`).
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Folds one word the way the model's features see it: diacritics and tatweel removed, alef and hamza
+ * seats unified, ى → ي, ة → ه, Eastern digits → ASCII, Latin lower-cased.
+ *
+ * @example
+ * ```ts
+ * foldWord('إِسْرائيل'); // 'اسراييل'
+ * ```
+ */
+export function foldWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    out += String.fromCharCode(foldCode(c));
+  }
+  return out;
+}
+
+/**
+ * The folded code unit of one UTF-16 code unit (identity for most), or the same code when unaffected.
+ *
+ * @example
+ * ```ts
+ * foldCode(0x0623); // 0x0627 (أ → ا)
+ * ```
+ */
+export function foldCode(c: number): number {
+  switch (c) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+      return 0x0627;
+    case 0x0649: // ى
+    case 0x0626: // ئ
+      return 0x064a;
+    case 0x0624: // ؤ
+      return 0x0648;
+    case 0x0629: // ة
+      return 0x0647;
+    default:
+      if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48;
+      if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 48;
+      if (c >= 65 && c <= 90) return c + 32;
+      return c;
+  }
+}
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+
+/**
+ * Strips, from a folded word, a conjunction (و ف) and a preposition that precedes the article (بال كال
+ * لل), keeping the article: `وبالصين` → `الصين`, `للحلف` → `الحلف`, `وبكين` → `بكين`. Conservative: a
+ * bare ب ك ل is never stripped (`بكين` stays), and the remainder keeps at least two letters.
+ *
+ * @example
+ * ```ts
+ * stripProclitics('وللحلف'); // 'الحلف'
+ * ```
+ */
+export function stripProclitics(folded: string): string {
+  let s = folded;
+  const c0 = s.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && s.length >= 4) s = s.slice(1);
+  const c1 = s.charCodeAt(0);
+  if ((c1 === BA || c1 === KAF) && s.charCodeAt(1) === ALEF && s.charCodeAt(2) === LAM && s.length >= 5) {
+    s = s.slice(1);
+  } else if (c1 === LAM && s.charCodeAt(1) === LAM && s.length >= 4) {
+    s = 'ا' + s.slice(1);
+  }
+  return s;
+}
+
+/**
+ * Removes the article from an already proclitic-stripped form when at least two letters remain.
+ *
+ * @example
+ * ```ts
+ * stripArticle('الصين'); // 'صين'
+ * ```
+ */
+export function stripArticle(stem: string): string {
+  return stem.charCodeAt(0) === ALEF && stem.charCodeAt(1) === LAM && stem.length >= 4 ? stem.slice(2) : stem;
+}
+
+/**
+ * The lookup key of a word in every lexicon of the model: folded, proclitics and article removed.
+ *
+ * @example
+ * ```ts
+ * lexiconKey('وبالصين'); // 'صين'
+ * ```
+ */
+export function lexiconKey(word: string): string {
+  return stripArticle(stripProclitics(foldWord(word)));
+}
+
+/**
+ * A second, aggressive reading of a lexicon key: a bare preposition ب ك ل stripped (`بايهود` → `ايهود`,
+ * `لكوفي` → `كوفي`), or `undefined` when it does not apply. Only consulted when the key itself is
+ * unknown, since it is wrong for names that begin with these letters (`بكين`).
+ *
+ * @example
+ * ```ts
+ * prepositionStripped('بايهود'); // 'ايهود'
+ * ```
+ */
+export function prepositionStripped(key: string): string | undefined {
+  const c = key.charCodeAt(0);
+  if ((c !== BA && c !== KAF && c !== LAM) || key.length < 4) return undefined;
+  return stripArticle(key.slice(1));
+}

@@ -1,0 +1,91 @@
+/**
+ * Scoring and decoding with a loaded model: the first stage tags each sentence alone; the second stage
+ * (when the model has one) re-tags every sentence with in-document features from the first stage's tags.
+ *
+ * @packageDocumentation
+ */
+import type { LoadedModel } from './codec.js';
+import { viterbi } from './decoder.js';
+import { DOC_WINDOW, documentFeatures } from './document.js';
+import { extractFeatures, nameKeys, type SentenceFeatures } from './features.js';
+import { guideFeatures } from './guide.js';
+
+/**
+ * Adds the weights of a sentence's features, in the model's integer units, to the emission scores of stages
+ * `from ..` (all stages
+ * interleaved: token `i`, stage `k`, tag `t` at `scores[(i * stages + k) * tagCount + t]`), looking each
+ * feature up once for all stages.
+ *
+ * @example
+ * ```ts
+ * const scores = new Float32Array(n * model.stages.length * model.tagCount);
+ * addEmissions(model, features, n, scores, 0);
+ * ```
+ */
+export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number, scores: Float32Array, from: number): void {
+  const T = model.tagCount;
+  const S = model.stages.length;
+  const width = S * T;
+  const { offsets, features } = f;
+  const { index, weights, stageMask } = model;
+  for (let i = 0; i < n; i++) {
+    const base = i * width;
+    for (let j = offsets[i]; j < offsets[i + 1]; j++) {
+      const row = index.get(features[j]);
+      if (row < 0) continue;
+      const mask = stageMask[row];
+      for (let k = from; k < S; k++) {
+        if ((mask & (1 << k)) === 0) continue;
+        const w = row * width + k * T;
+        const out = base + k * T;
+        for (let t = 0; t < T; t++) scores[out + t] += weights[w + t];
+      }
+    }
+  }
+}
+
+/**
+ * Tags the sentences of one document: tag indices and per-token margins for each sentence. Features are
+ * extracted and looked up once; each stage adds its own on top (guide tags, then in-document tags).
+ *
+ * @example
+ * ```ts
+ * const [{ tags, margins }] = decodeDocument(model, [['زار', 'بوتين', 'بكين']]);
+ * ```
+ */
+export function decodeDocument(
+  model: LoadedModel,
+  sentences: readonly (readonly string[])[],
+): { tags: Int32Array; margins: Float32Array }[] {
+  const T = model.tagCount;
+  const S = model.stages.length;
+  const scores = sentences.map((w) => {
+    const all = new Float32Array(w.length * S * T);
+    addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
+    return all;
+  });
+  let tags: Int32Array[] = [];
+  let margins: Float32Array[] = [];
+  for (let k = 0; k < S; k++) {
+    const stage = model.stages[k];
+    if (stage.role === 'document') {
+      const keys = sentences.map((w) => nameKeys(w, model.lexicons));
+      const extra = documentFeatures(keys, tags, DOC_WINDOW);
+      sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
+    }
+    const last = k === S - 1;
+    const decoded = sentences.map((w, s) =>
+      viterbi(scores[s], stage.transitions, stage.starts, w.length, T, last, k * T, S * T),
+    );
+    tags = decoded.map((d) => d.tags);
+    if (last) {
+      margins = decoded.map((d, s) => {
+        const m = d.margins ?? new Float32Array(sentences[s].length);
+        for (let i = 0; i < m.length; i++) m[i] *= model.scale;
+        return m;
+      });
+    }
+    if (stage.role === 'guide') sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s]), w.length, scores[s], k + 1));
+  }
+  return tags.map((t, s) => ({ tags: t, margins: margins[s] }));
+}
