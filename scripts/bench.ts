@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   const quant = rows.find((r) => r.name === 'tahlil analyze (quantities)');
   if (base && quant) lines.push('', `Quantity recognition adds ${((base.mbps / quant.mbps - 1) * 100).toFixed(0)}% to the time of analyze without entities.`);
   lines.push('', '### Scaling and adversarial inputs (analyze, all stages)', '', ...scaling());
-  const extra = await import('./bench-extra.js').then((m) => m.extraSections(text)).catch((e: unknown) => [`(extra sections unavailable: ${String(e)})`]);
+  const extra = await import('./bench-extra.js').then((m) => m.extraSections(text, data)).catch((e: unknown) => [`(extra sections unavailable: ${String(e)})`]);
   lines.push(...extra);
   const md = lines.join('\n');
   console.log(md);

@@ -42,6 +42,8 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
  * ```
  */
 export function extractEntities(text: string): NameEntity[] {
-  const { entities } = analyze(text, { entities: ['names'], language: false });
+  // Both stages run so that amounts and dates win over MISC names here as in analyze() (the tagger
+  // reads ANERcorp's MISC currency words: `117.5 مليار دولار` must not yield a MISC `دولار`).
+  const { entities } = analyze(text, { language: false });
   return entities.filter((e): e is NameEntity => NAME_TYPES.has(e.type));
 }

@@ -97,6 +97,12 @@ describe('gazetteerRecognizer', () => {
     expect(n).toMatchObject({ text: 'لحلف الأطلسي', name: { ar: 'الحلف الأطلسي' }, id: 'org:nato', type: 'organization' });
   });
 
+  test('ك is a particle only before the article: كالصين yes, كبيرا is not ك + بيرا (Beira)', () => {
+    expect(recognize('دولة كالصين')[0]).toMatchObject({ text: 'الصين', id: 'CN' });
+    expect(recognize('بذلوا جهدا كبيرا')).toEqual([]);
+    expect(recognize('وصل إلى بيرا')[0]).toMatchObject({ text: 'بيرا', id: 'city:mz:beira' });
+  });
+
   test('spacing variants match, two short words never fuse', () => {
     expect(recognize('الرئيس شي جين بينغ')[0]).toMatchObject({ text: 'شي جين بينغ', id: 'person:xi-jinping' });
     expect(recognize('كان يجب على شي أن يستغل')).toEqual([]);

@@ -143,6 +143,12 @@ describe('linkNameMentions', () => {
     expect(run(alone, gaz(alone))).toEqual([]);
   });
 
+  test('a surname two people of the document share links to neither', () => {
+    const ctx = context('التقى نيستور كيرشنر مع كريستينا فرنانديز دي كيرشنر. وقال كيرشنر إن');
+    const out = run(ctx, gaz(ctx));
+    expect(out.map((e) => e.id)).toEqual(['person:nestor-kirchner', 'person:cristina-fernandez-de-kirchner']);
+  });
+
   test('a known surname after the full name is linked', () => {
     const ctx = context('وصل فلاديمير بوتين. وقال بوتين إن');
     const out = run(ctx, gaz(ctx));

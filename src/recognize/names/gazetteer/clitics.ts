@@ -1,0 +1,89 @@
+import { nameKey } from './key.js';
+
+/**
+ * Proclitic readings of a word for gazetteer lookup. The gazetteer confirms which reading is a name, so
+ * every plausible split is offered: the whole word first, then each attached particle sequence (و ف ب ل ك
+ * and their pairs), with the definite article restored where writing contracted it (للحلف = ل + الحلف).
+ */
+
+/**
+ * One reading of a word: the key of its base and where the base starts in the word.
+ *
+ * @example
+ * ```ts
+ * const r: BaseReading = { key: 'بكين', offset: 1, form: 'بكين' }; // a reading of وبكين
+ * ```
+ */
+export interface BaseReading {
+  /** `nameKey` of the base (article restored when contracted). */
+  key: string;
+  /** UTF-16 offset of the base within the word. */
+  offset: number;
+  /** The base as it is written alone (article restored), without diacritics. */
+  form: string;
+}
+
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+// Harakat, superscript alef, Quranic marks and tatweel: not letters, skipped when counting particles.
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
+}
+// The shortest base a stripped reading may leave (وشي → شي); a one-letter base is never a name.
+const MIN_BASE = 2;
+
+/**
+ * The readings of `word`, whole word first; `keyOf` folds a string to its matching key.
+ *
+ * @example
+ * ```ts
+ * baseReadings('للحلف', nameKey).map((r) => r.form); // ['للحلف', 'لحلف', 'الحلف', …]
+ * ```
+ */
+export function baseReadings(word: string, keyOf: (s: string) => string): BaseReading[] {
+  // Letters with their offsets, so a particle of n letters maps back to the right UTF-16 offset even
+  // when diacritics or tatweel sit between the letters.
+  const letters: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (isMark(word.charCodeAt(i))) continue;
+    letters.push(word[i] as string);
+    offsets.push(i);
+  }
+  const plain = letters.join('');
+  const out: BaseReading[] = [{ key: keyOf(plain), offset: 0, form: plain }];
+  for (const p of PROCLITICS) {
+    if (!plain.startsWith(p) || letters.length - p.length < MIN_BASE) continue;
+    const rest = plain.slice(p.length);
+    // ك (as, like) comes before a definite noun (كالصين); before a bare word it is usually the word's
+    // own first letter (كبيرا is not ك + بيرا).
+    if (p.endsWith('ك') && !rest.startsWith('ال')) continue;
+    const offset = offsets[p.length] as number;
+    out.push({ key: keyOf(rest), offset, form: rest });
+    if (p.endsWith('ل') && rest.startsWith('ل') && !rest.startsWith('ال')) {
+      out.push({ key: keyOf(`ا${rest}`), offset, form: `ا${rest}` });
+    }
+  }
+  return out;
+}
+
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, readonly BaseReading[]>();
+
+/**
+ * {@link baseReadings} with the name key, memoized: words repeat (Zipf), so most tokens of a text are
+ * looked up rather than re-analysed.
+ *
+ * @example
+ * ```ts
+ * readingsOf('وبكين')[1]?.form; // 'بكين'
+ * ```
+ */
+export function readingsOf(word: string): readonly BaseReading[] {
+  let r = memo.get(word);
+  if (r === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    r = baseReadings(word, nameKey);
+    memo.set(word, r);
+  }
+  return r;
+}

@@ -1,0 +1,108 @@
+import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
+import type { NameEntity } from '../../../types.js';
+import { FormIndex, keyWithCuts } from './form-index.js';
+import { nameKey } from './key.js';
+
+/**
+ * A known name: a country, city, region, organization or person of the compiled gazetteer.
+ *
+ * @example
+ * ```ts
+ * const e: GazetteerEntry = { id: 'CN', type: 'location', name: { ar: 'الصين', en: 'China' } };
+ * ```
+ */
+export interface GazetteerEntry {
+  /** Stable id: ISO 3166-1 alpha-2 for countries, `m49:…` for world regions, `city:…`, `org:…`, `person:…`. */
+  id: string;
+  type: NameEntity['type'];
+  name: { ar: string; en?: string };
+}
+
+/**
+ * One way of writing an entry, as stored in the index.
+ *
+ * @example
+ * ```ts
+ * const r: FormRef = { entry, ambiguous: false };
+ * ```
+ */
+export interface FormRef {
+  entry: GazetteerEntry;
+  /** The form is also an ordinary word (or a suspect label): it needs the tagger or a trigger word. */
+  ambiguous: boolean;
+}
+
+/**
+ * The loaded gazetteer: entries by id and the indexes over their forms.
+ *
+ * @example
+ * ```ts
+ * loadGazetteer().byId.get('CN')?.name.en; // 'China'
+ * ```
+ */
+export interface LoadedGazetteer {
+  byId: ReadonlyMap<string, GazetteerEntry>;
+  /** Forms that name an entry on their own. */
+  forms: FormIndex<FormRef>;
+  /** Short forms (surnames, شي) that count only in a document naming the entry in full. */
+  short: FormIndex<GazetteerEntry>;
+  /** The short forms of each entry id. */
+  shortById: ReadonlyMap<string, readonly string[]>;
+  /** Keys of nationality adjectives and their inflections. */
+  nationalities: ReadonlySet<string>;
+  /** Keys of titles and roles (الرئيس، وزير، نظيره). */
+  titles: ReadonlySet<string>;
+  /** Keys of head nouns and common nouns that never name anything alone (حلف، دولار). */
+  generic: ReadonlySet<string>;
+  /** Keys of forms that are also ordinary words (الجزيرة، الغرب). */
+  ambiguous: ReadonlySet<string>;
+}
+
+const TYPES: Readonly<Record<string, NameEntity['type']>> = { p: 'person', o: 'organization', l: 'location', m: 'misc' };
+
+let loaded: LoadedGazetteer | null = null;
+
+/**
+ * Parses the generated gazetteer on first use (a few milliseconds) and caches it.
+ *
+ * @example
+ * ```ts
+ * loadGazetteer().forms.size > 5000; // true
+ * ```
+ */
+export function loadGazetteer(): LoadedGazetteer {
+  if (loaded) return loaded;
+  const byId = new Map<string, GazetteerEntry>();
+  const forms = new FormIndex<FormRef>();
+  const short = new FormIndex<GazetteerEntry>();
+  const shortById = new Map<string, string[]>();
+  for (const line of GAZETTEER_ENTRIES.split('\n')) {
+    const [id = '', letter = '', en = '', ar = '', formList = '', shortList = ''] = line.split('\t');
+    const entry: GazetteerEntry = { id, type: TYPES[letter] ?? 'misc', name: en ? { ar, en } : { ar } };
+    byId.set(id, entry);
+    for (const f of formList.split('|')) {
+      if (f === '') continue;
+      const ambiguous = f.startsWith('?');
+      const { key, cuts } = keyWithCuts(ambiguous ? f.slice(1) : f, nameKey);
+      forms.add(key, { entry, ambiguous }, cuts);
+    }
+    for (const f of shortList.split('|')) {
+      if (f === '') continue;
+      shortById.set(id, [...(shortById.get(id) ?? []), f]);
+      const { key, cuts } = keyWithCuts(f, nameKey);
+      short.add(key, entry, cuts);
+    }
+  }
+  const keys = (list: string): Set<string> => new Set(list.split('|').map(nameKey));
+  loaded = {
+    byId,
+    forms,
+    short,
+    shortById,
+    nationalities: keys(NATIONALITY_FORMS),
+    titles: keys(TITLE_FORMS),
+    generic: keys(GENERIC_FORMS),
+    ambiguous: keys(AMBIGUOUS_FORMS),
+  };
+  return loaded;
+}

@@ -1,0 +1,57 @@
+import { readingsOf } from './clitics.js';
+import { type GazetteerEntry, loadGazetteer } from './entries.js';
+import { nameKey } from './key.js';
+
+/**
+ * Options of {@link lookup}.
+ *
+ * @example
+ * ```ts
+ * lookup('الجزيرة', { ambiguous: false }); // []
+ * ```
+ */
+export interface LookupOptions {
+  /** Also return entries for which the string is an ordinary-word form (default true). */
+  ambiguous?: boolean;
+}
+
+/**
+ * The known entries a name string may refer to, most specific first (countries, then curated lists,
+ * then cities). Spelling-tolerant and clitic-aware: attached particles on the first word are tried off.
+ *
+ * @example
+ * ```ts
+ * lookup('بالصين')[0]?.id;              // 'CN'
+ * lookup('شي جين بينغ')[0]?.name.en;    // 'Xi Jinping'
+ * ```
+ */
+export function lookup(name: string, options: LookupOptions = {}): GazetteerEntry[] {
+  const { forms } = loadGazetteer();
+  const words = name.trim().split(/\s+/);
+  const rest = nameKey(words.slice(1).join(''));
+  for (const r of readingsOf(words[0] ?? '')) {
+    const refs = forms.get(r.key + rest);
+    if (!refs) continue;
+    const picked = refs
+      .map((s) => s.payload)
+      .filter((ref) => options.ambiguous !== false || !ref.ambiguous)
+      .map((ref) => ref.entry);
+    if (picked.length > 0) return [...new Set(picked)];
+  }
+  return [];
+}
+
+/**
+ * True when `word` is a nationality adjective or people noun (الروسي، الأمريكية، الألمان), with or
+ * without attached particles.
+ *
+ * @example
+ * ```ts
+ * isNationality('الأمريكية'); // true
+ * isNationality('أمريكا');    // false
+ * ```
+ */
+export function isNationality(word: string): boolean {
+  const { nationalities } = loadGazetteer();
+  return readingsOf(word.trim()).some((r) => nationalities.has(r.key));
+}

@@ -1,0 +1,76 @@
+import type { Context, Recognizer } from '../../../pipeline/types.js';
+import type { NameEntity, Token } from '../../../types.js';
+import { readingsOf } from './clitics.js';
+import { type FormRef, loadGazetteer } from './entries.js';
+import { nameKey } from './key.js';
+import { scanForms } from './scan.js';
+
+// Words that announce a place name: after them an ambiguous city form (فرح، صور) is read as the place.
+const PLACE_TRIGGERS = new Set(
+  ['مدينة', 'عاصمة', 'العاصمة', 'بلدة', 'قرية', 'ولاية', 'محافظة', 'إقليم', 'منطقة', 'ميناء', 'مدينتي', 'بمدينة', 'لمدينة', 'وعاصمتها', 'عاصمتها'].map(nameKey),
+);
+
+const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
+
+function pick(refs: readonly FormRef[], triggered: boolean): { ref: FormRef; confidence: number } | null {
+  const sure = refs.find((r) => !r.ambiguous);
+  if (sure) return { ref: sure, confidence: sure.entry.id.startsWith('city:') ? CONFIDENCE.city : CONFIDENCE.known };
+  const place = triggered ? refs.find((r) => r.entry.type === 'location') : undefined;
+  return place ? { ref: place, confidence: CONFIDENCE.triggered } : null;
+}
+
+// ة and ه are one letter in keys (spelling tolerance), but a final ه is usually the attached pronoun:
+// `وجده` (found it) is not `وجدة` (Oujda). A one-word match written with ه for a name written with ة
+// needs the tagger or a trigger word.
+function pronounSafe(text: string, start: number, end: number, oneWord: boolean, refs: readonly FormRef[]): readonly FormRef[] {
+  if (!oneWord || !/\u0647[\u064b-\u0652]*$/.test(text.slice(start, end))) return refs;
+  return refs.map((r) => (r.entry.name.ar.endsWith('\u0629') ? { ...r, ambiguous: true } : r));
+}
+
+// A listed form may include a title (الشيخ تميم بن حمد); the person's span does not, as in the tagger's
+// training data and after the title-trimming refiner.
+function afterTitles(ctx: Context, first: number, last: number, start: number): number {
+  const { titles } = loadGazetteer();
+  let i = first;
+  while (i < last && readingsOf((ctx.tokens[i] as Token).text).some((r) => titles.has(r.key))) i++;
+  return i === first ? start : (ctx.tokens[i] as Token).start;
+}
+
+/**
+ * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
+ * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
+ * reported only after a place trigger (مدينة، عاصمة …); otherwise the merge refiner lets the tagger
+ * decide.
+ *
+ * @example
+ * ```ts
+ * gazetteerRecognizer.recognize(ctx).map((e) => e.text); // ['بكين', 'لحلف الأطلسي', …]
+ * ```
+ */
+export const gazetteerRecognizer: Recognizer = {
+  name: 'names-gazetteer',
+  stage: 'names',
+  recognize(ctx: Context): NameEntity[] {
+    const { forms } = loadGazetteer();
+    const out: NameEntity[] = [];
+    for (const m of scanForms(ctx.tokens, forms)) {
+      const prev = m.first > 0 ? ctx.tokens[m.first - 1] : undefined;
+      const triggered = prev !== undefined && PLACE_TRIGGERS.has(nameKey(prev.text));
+      const chosen = pick(pronounSafe(ctx.text, m.start, m.end, m.first === m.last, m.payloads), triggered);
+      if (!chosen) continue;
+      const { entry } = chosen.ref;
+      const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;
+      out.push({
+        type: entry.type,
+        text: ctx.text.slice(start, m.end),
+        start,
+        end: m.end,
+        id: entry.id,
+        name: { ...entry.name },
+        source: 'gazetteer',
+        confidence: chosen.confidence,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,61 @@
+import type { Refiner } from '../../../pipeline/types.js';
+import type { Entity, NameEntity, Token } from '../../../types.js';
+import { baseStart, isName, respan, tokenRange, wordClass } from './words.js';
+
+// A model span that is only an ordinary-word form (الجزيرة the island) survives only when the tagger
+// is this sure of it.
+const AMBIGUOUS_MIN_CONFIDENCE = 0.9;
+
+/**
+ * Cleans the tagger's spans: trims titles and nationality adjectives off their start and titles off
+ * their end (`الرئيس الروسي فلاديمير بوتين` → `فلاديمير بوتين`), and drops spans that are no name at
+ * all: nationality adjectives
+ * (`الروسي`، `الأمريكية`), titles, head nouns and currency words alone (`حلف`، `دولار`), and unsure
+ * ordinary-word forms (`الجزيرة` meaning the island).
+ *
+ * @example
+ * ```ts
+ * cleanModelNames.refine(ctx, entities);
+ * ```
+ */
+export const cleanModelNames: Refiner = {
+  name: 'names-clean-model',
+  stage: 'names',
+  refine(ctx, entities) {
+    const out: Entity[] = [];
+    for (const e of entities) {
+      if (!isName(e) || e.source !== 'model') {
+        out.push(e);
+        continue;
+      }
+      const cleaned = clean(ctx, e);
+      if (cleaned) out.push(cleaned);
+    }
+    return out;
+  },
+};
+
+function clean(ctx: Parameters<Refiner['refine']>[0], e: NameEntity): NameEntity | null {
+  const range = tokenRange(ctx.tokens, e.start, e.end);
+  if (!range) return e;
+  let [first, last] = range;
+  const word = (i: number): string => {
+    const t = ctx.tokens[i] as Token;
+    return ctx.text.slice(Math.max(t.start, e.start), Math.min(t.end, e.end));
+  };
+  const cls = (i: number): ReturnType<typeof wordClass> => wordClass(word(i));
+  while (first <= last && (cls(first) === 'title' || cls(first) === 'nationality')) first++;
+  // At the end only titles go: a final nationality word is usually part of the name (الجيش الأمريكي)
+  // or a family name (سعيد محمد الكندي).
+  while (last >= first && cls(last) === 'title') last--;
+  if (first > last) return null;
+  if (first === last) {
+    const c = wordClass(word(first));
+    if (c === 'generic') return null;
+    if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
+  }
+  if (first === range[0] && last === range[1]) return e;
+  const start = first === range[0] ? e.start : baseStart(ctx.tokens[first] as Token);
+  const end = last === range[1] ? e.end : (ctx.tokens[last] as Token).end;
+  return respan(ctx, e, start, end);
+}

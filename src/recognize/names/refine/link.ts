@@ -1,0 +1,133 @@
+import type { Context, Refiner } from '../../../pipeline/types.js';
+import type { Entity, NameEntity } from '../../../types.js';
+import { loadGazetteer } from '../gazetteer/entries.js';
+import { FormIndex, keyWithCuts } from '../gazetteer/form-index.js';
+import { nameKey } from '../gazetteer/key.js';
+import { scanForms } from '../gazetteer/scan.js';
+import { firstIndex, isName, isStopword, wordClass } from './words.js';
+
+const LINKED_CONFIDENCE = 0.8;
+const MIN_SURNAME = 3;
+
+interface Person {
+  id: string;
+  name: NameEntity['name'];
+  /** Start of the first mention that names the person in full. */
+  firstFull: number;
+}
+
+/**
+ * Links the mentions of one document:
+ * - tagger-only names get document-local ids, `doc:1`, `doc:2` …, shared by every mention with the same
+ *   key (spelling-tolerant);
+ * - a person named in full (`دانييل كريتنبرينك`, `فلاديمير بوتين`) makes their surname, and the short
+ *   forms the gazetteer lists (`شي` for Xi Jinping), refer to them anywhere in the document: a mention
+ *   not found yet is added with `source: 'linked'`, and a later single-word mention already found takes
+ *   the full name's id and canonical name with `source: 'linked'`.
+ *
+ * @example
+ * ```ts
+ * linkNameMentions.refine(ctx, entities);
+ * ```
+ */
+export const linkNameMentions: Refiner = {
+  name: 'names-link-mentions',
+  stage: 'names',
+  refine(ctx, entities) {
+    const withIds = assignDocIds(entities);
+    return linkPeople(ctx, withIds);
+  },
+};
+
+function assignDocIds(entities: Entity[]): Entity[] {
+  const ids = new Map<string, string>();
+  return entities.map((e) => {
+    if (!isName(e) || !e.id.startsWith('doc:')) return e;
+    const key = `${e.type}:${nameKey(e.name.ar)}`;
+    let id = ids.get(key);
+    if (!id) {
+      id = `doc:${ids.size + 1}`;
+      ids.set(key, id);
+    }
+    return { ...e, id };
+  });
+}
+
+function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
+  const g = loadGazetteer();
+  const people = new Map<string, Person>();
+  for (const e of entities) {
+    if (!isName(e) || e.type !== 'person' || e.source === 'linked') continue;
+    const full = e.name.ar.trim().split(/\s+/).length >= 2 && nameKey(e.text) === nameKey(e.name.ar);
+    if (!full && !g.byId.has(e.id)) continue;
+    const p = people.get(e.id);
+    if (!p) people.set(e.id, { id: e.id, name: e.name, firstFull: full ? e.start : Infinity });
+    else if (full && e.start < p.firstFull) p.firstFull = e.start;
+  }
+  const index = new FormIndex<Person>();
+  const addForm = (form: string, p: Person): void => {
+    const { key, cuts } = keyWithCuts(form, nameKey);
+    // Under three letters only a form the list gives for this person (شي) links.
+    if (key.length < MIN_SURNAME && !g.shortById.get(p.id)?.includes(form)) return;
+    index.add(key, p, cuts);
+  };
+  for (const p of people.values()) {
+    if (p.firstFull === Infinity) continue;
+    const known = g.shortById.get(p.id);
+    if (g.byId.has(p.id)) {
+      // A listed person links by the short forms the list gives (شي) and by the words of the full name
+      // that the list accepts alone (بوتين), never by any last word (not الثانية of إليزابيث الثانية).
+      for (const s of known ?? []) addForm(s, p);
+      for (const w of p.name.ar.trim().split(/\s+/)) {
+        if (g.forms.get(nameKey(w))?.some((s) => s.payload.entry.id === p.id)) addForm(w, p);
+      }
+      continue;
+    }
+    const words = p.name.ar.trim().split(/\s+/);
+    const surname = words[words.length - 1] ?? '';
+    // A surname that is a place, a title, a stopword or another common word is never linked.
+    const surnameIsName = g.forms.get(nameKey(surname))?.some((s) => s.payload.entry.type !== 'person') ?? false;
+    if (words.length >= 2 && !surnameIsName && wordClass(surname) === null && !isStopword(surname)) addForm(surname, p);
+  }
+  if (index.size === 0) return entities;
+
+  const names = entities.filter(isName).sort((a, b) => a.start - b.start);
+  const byStart = new Map<number, NameEntity[]>();
+  for (const e of names) byStart.set(e.start, [...(byStart.get(e.start) ?? []), e]);
+  const out = [...entities];
+  const relabel = new Map<Entity, NameEntity>();
+  for (const m of scanForms(ctx.tokens, index)) {
+    // Two people of the document share the form (two Kirchners): it links to neither.
+    if (new Set(m.payloads.map((p) => p.id)).size !== 1) continue;
+    const p = m.payloads[0] as Person;
+    const same = byStart.get(m.start)?.find((e) => e.end === m.end);
+    if (same) {
+      // The tagger may type a bare surname wrongly (كريتنبرينك as MISC); the full name settles it.
+      const fromModel = same.source === 'model' && same.id.startsWith('doc:');
+      if (same.start > p.firstFull && (same.id === p.id || fromModel)) {
+        relabel.set(same, { ...same, type: 'person', id: p.id, name: { ...p.name }, source: 'linked' });
+      }
+      continue;
+    }
+    if (anyOverlap(names, m.start, m.end)) continue;
+    out.push({
+      type: 'person',
+      text: ctx.text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      id: p.id,
+      name: { ...p.name },
+      source: 'linked',
+      confidence: LINKED_CONFIDENCE,
+    });
+  }
+  return out.map((e) => relabel.get(e) ?? e);
+}
+
+function anyOverlap(sorted: readonly NameEntity[], start: number, end: number): boolean {
+  // The spans starting before `end` end at the one found by binary search; an overlapping span is among
+  // the last few of them, as name spans barely nest (at most a tagger span around a place).
+  const lo = firstIndex(sorted, (e) => e.start >= end);
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if ((sorted[i] as NameEntity).end > start) return true;
+  return false;
+}

@@ -1,0 +1,70 @@
+import type { Refiner } from '../../../pipeline/types.js';
+import type { Entity, NameEntity } from '../../../types.js';
+import { lookup } from '../gazetteer/lookup.js';
+import { isName, overlapping } from './words.js';
+
+const BOTH_BONUS = 0.03;
+
+function contains(outer: NameEntity, inner: NameEntity): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function agree(g: NameEntity, m: NameEntity): NameEntity {
+  return { ...g, source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) };
+}
+
+/**
+ * Merges the tagger's and the gazetteer's spans into one list:
+ * - the same span from both becomes one entity with `source: 'both'` (the gazetteer's id and type),
+ *   unless the tagger reads a listed place as an organization (`برشلونة` the club);
+ * - a tagger span that overlaps gazetteer spans gives way to them (`بوتين وشي جينبينغ` is two people),
+ *   except a person, organization or MISC span that embeds exactly one place (`جامعة بكين`, a surname
+ *   that is also a town);
+ * - a tagger span the gazetteer knows, even by an ordinary-word form, takes its id and canonical name.
+ *
+ * @example
+ * ```ts
+ * mergeNameSources.refine(ctx, entities);
+ * ```
+ */
+export const mergeNameSources: Refiner = {
+  name: 'names-merge-sources',
+  stage: 'names',
+  refine(_ctx, entities) {
+    // Gazetteer spans never overlap one another (the scan is longest-match, left to right), so sorted by
+    // start they are sorted by end too and a binary search finds a span's neighbours.
+    const gazetteer = entities
+      .filter((e): e is NameEntity => isName(e) && e.source === 'gazetteer')
+      .sort((a, b) => a.start - b.start);
+    const replaced = new Map<NameEntity, NameEntity>();
+    const dropped = new Set<Entity>();
+    for (const e of entities) {
+      if (!isName(e) || e.source !== 'model') continue;
+      const hits = overlapping(gazetteer, e.start, e.end);
+      if (hits.length === 0) {
+        const known = lookup(e.name.ar).find((k) => k.type === e.type);
+        if (known) replaced.set(e, { ...e, id: known.id, name: { ...known.name }, source: 'both' });
+        continue;
+      }
+      const [only] = hits;
+      if (hits.length === 1 && only && only.start === e.start && only.end === e.end) {
+        // The tagger reads the context a list cannot: a place standing for a club or a company
+        // (برشلونة، تويوتا). Only that metonymy; a listed organization or person keeps its type.
+        if (only.type === 'location' && e.type === 'organization') {
+          dropped.add(only);
+          continue;
+        }
+        replaced.set(only, agree(replaced.get(only) ?? only, e));
+        dropped.add(e);
+        continue;
+      }
+      if (hits.length === 1 && only && contains(e, only) && only.type === 'location' && e.type !== 'location') {
+        dropped.add(only);
+        continue;
+      }
+      dropped.add(e);
+      for (const g of hits) if (contains(g, e) && g.type === e.type) replaced.set(g, agree(replaced.get(g) ?? g, e));
+    }
+    return entities.filter((e) => !dropped.has(e)).map((e) => (isName(e) ? (replaced.get(e) ?? e) : e));
+  },
+};

@@ -1,0 +1,19 @@
+import { extractEntities, gazetteerRecognizer, lookup, modelRecognizer, nameRecognizers, nameRefiners } from '../../src/recognize/names';
+import { extractEntities as fromPipeline } from '../../src/pipeline/extract';
+
+describe('names module surface', () => {
+  test('recognizers and refiners in order', () => {
+    expect(nameRecognizers).toEqual([modelRecognizer, gazetteerRecognizer]);
+    expect(nameRefiners.map((r) => r.name)).toEqual(['names-clean-model', 'names-merge-sources', 'names-link-mentions']);
+    expect(nameRefiners.every((r) => r.stage === 'names')).toBe(true);
+  });
+
+  test('extractEntities is the pipeline one', () => {
+    expect(extractEntities).toBe(fromPipeline);
+    expect(extractEntities('وصل بوتين إلى بكين').map((e) => `${e.type}:${e.name.en}`)).toEqual(['person:Vladimir Putin', 'location:Beijing']);
+  });
+
+  test('lookup is exported', () => {
+    expect(lookup('موسكو')[0]?.id).toBe('city:ru:moscow');
+  });
+});
