@@ -3,6 +3,14 @@
  * from Unicode properties, so the scanner does one array read per character instead of regex tests.
  */
 
+/**
+ * The character classes of the scanner.
+ *
+ * @example
+ * ```ts
+ * charClasses()[0x628] === C.Arabic; // true
+ * ```
+ */
 export const enum C {
   /** Whitespace and format controls that separate tokens (bidi marks, BOM, ALM). */
   Space = 0,
@@ -65,7 +73,14 @@ function build(): Uint8Array {
   return t;
 }
 
-/** The class table, built once on first call. */
+/**
+ * The class table, built once on first call.
+ *
+ * @example
+ * ```ts
+ * const cls = charClasses(); cls['5'.charCodeAt(0)]; // C.Digit
+ * ```
+ */
 export function charClasses(): Uint8Array {
   return (table ??= build());
 }
@@ -75,7 +90,14 @@ const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const astralLetter = /\p{L}/u;
 const astralMark = /\p{M}/u;
 
-/** Class of an astral code point (letters of other planes, emoji, marks, symbols). */
+/**
+ * Class of an astral code point (letters of other planes, emoji, marks, symbols).
+ *
+ * @example
+ * ```ts
+ * astralClass(0x1f600); // 'emoji'
+ * ```
+ */
 export function astralClass(cp: number): 'emoji' | 'letter' | 'mark' | 'symbol' {
   const ch = String.fromCodePoint(cp);
   if (pictographic.test(ch)) return 'emoji';

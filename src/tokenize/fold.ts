@@ -30,7 +30,14 @@ export function foldKey(word: string): string {
   return changed ? out : word;
 }
 
-/** The folded code unit, or 0 to drop it. */
+/**
+ * The folded code unit, or 0 to drop it.
+ *
+ * @example
+ * ```ts
+ * foldUnit(0x623); // 0x627: أ → ا
+ * ```
+ */
 export function foldUnit(c: number): number {
   if (c < 0x622 || c > 0x6ed) return c;
   if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || (c >= 0x6d6 && c <= 0x6ed)) return 0;

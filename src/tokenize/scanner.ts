@@ -4,6 +4,11 @@ import { C, astralClass, charClasses } from './charclass.js';
 /**
  * Receives each token the scanner finds: kind and offsets only. `tokenize()` builds the token objects
  * directly from these calls, so no intermediate objects are allocated.
+ *
+ * @example
+ * ```ts
+ * const emit: Emit = (kind, start, end) => console.log(kind, start, end);
+ * ```
  */
 export type Emit = (kind: TokenKind, start: number, end: number) => void;
 
@@ -48,8 +53,14 @@ const AR_DECIMAL = 0x66b;
 const AR_THOUSANDS = 0x66c;
 
 /**
- * Splits `text` into raw tokens in one left-to-right pass. Every branch consumes at least one code unit
- * and never moves backwards past the token start, so time is linear in the input length.
+ * Splits `text` into raw tokens in one left-to-right pass, calling `emit` for each. Every branch consumes
+ * at least one code unit and never moves backwards past the token start, so time is linear in the input
+ * length.
+ *
+ * @example
+ * ```ts
+ * scanInto('بكين 2022', (kind, start, end) => kinds.push(kind)); // word, number
+ * ```
  */
 export function scanInto(text: string, emit: Emit): void {
   const cls = charClasses();

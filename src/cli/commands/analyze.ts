@@ -3,6 +3,14 @@ import { parse, wantsHelp } from '../args.js';
 import { formatText } from '../format-text.js';
 import { UsageError, type CliIO } from '../io.js';
 
+/**
+ * The text of `tahlil analyze --help`.
+ *
+ * @example
+ * ```ts
+ * io.stdout(help);
+ * ```
+ */
 export const help = `Usage: tahlil analyze [FILE|-] [--format json|text] [--reference-date YYYY-MM-DD]
        tahlil analyze --jsonl [FILE|-] [--id-field id] [--text-field text] [--workers N] [--quiet]
 

@@ -2,6 +2,14 @@ import { normalize, presets, type PresetName } from '../../text/index.js';
 import { parse, wantsHelp } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 
+/**
+ * The text of `tahlil normalize --help`.
+ *
+ * @example
+ * ```ts
+ * io.stdout(help);
+ * ```
+ */
 export const help = `Usage: tahlil normalize [FILE|-] [--preset NAME]
 
 Prints the normalized text, line for line. Reads FILE, or standard input for - or no FILE.

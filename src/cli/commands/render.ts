@@ -3,6 +3,14 @@ import { render, type RenderInput } from '../../render/index.js';
 import { parse, wantsHelp } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 
+/**
+ * The text of `tahlil render --help`.
+ *
+ * @example
+ * ```ts
+ * io.stdout(help);
+ * ```
+ */
 export const help = `Usage: tahlil render [FILE|-] [--title TITLE] [--reference-date YYYY-MM-DD] > view.html
 
 Writes a self-contained right-to-left HTML page of the text with every entity highlighted by type (colour

@@ -2,6 +2,14 @@ import { indexTerms } from '../../search/index-terms.js';
 import { parse, wantsHelp } from '../args.js';
 import { UsageError, type CliIO } from '../io.js';
 
+/**
+ * The text of `tahlil terms --help`.
+ *
+ * @example
+ * ```ts
+ * io.stdout(help);
+ * ```
+ */
 export const help = `Usage: tahlil terms [FILE|-] [--stem light|root|none] [--keep-stopwords] [--entities] [--offsets]
 
 Prints the search index terms of the input, one term a line, in order: Arabic words folded as the

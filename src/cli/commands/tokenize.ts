@@ -2,6 +2,14 @@ import { tokenize } from '../../tokenize/tokenize.js';
 import { parse, wantsHelp } from '../args.js';
 import type { CliIO } from '../io.js';
 
+/**
+ * The text of `tahlil tokenize --help`.
+ *
+ * @example
+ * ```ts
+ * io.stdout(help);
+ * ```
+ */
 export const help = `Usage: tahlil tokenize [FILE|-]
 
 Prints one token a line: start<TAB>end<TAB>kind<TAB>text (UTF-16 offsets into the input as read).
