@@ -161,6 +161,28 @@ function scaling(): string[] {
   return out;
 }
 
+const HEADER = `# Performance
+
+Written by \`npm run bench -- --markdown docs/PERFORMANCE.md\` (scripts/bench.ts); rerun it to refresh. Each row runs
+in its own child process, on one core, on text the function has not seen before (warm up on one half of the
+corpus, time the other half, both ways). MB/s counts UTF-8 bytes of the input; tokens/s counts tahlil's
+tokens (words, numbers and punctuation) for every row, so the rows compare on the same work. The machine is
+shared (2 cores): figures vary by ±30% between runs.
+
+`;
+
+const FOOTER = `
+## Reading the table
+
+- \`tokenize\` attaches a clitic analysis (\`parts\`, with offsets and restored forms) to every Arabic word; that
+  costs more than the scan itself, because every part is an object the caller keeps. \`tokenize(text, { clitics:
+  false })\` is the fast path when only tokens are needed.
+- \`analyze (names)\` runs the three-stage tagger, the gazetteer and the linking refiners; the tagger alone is in
+  the last section.
+- nlp.js's tokenizer is faster but splits \`117.5\`, keeps \`دولار،\` whole and caches its results; natural's
+  word tokenizer drops every Arabic word. They are shown for scale, not as equivalents.
+`;
+
 async function main(): Promise<void> {
   const data = arg('--data', '../shared/corpora/anercorp/train.bio');
   const child = process.argv.indexOf('--row');
@@ -199,7 +221,7 @@ async function main(): Promise<void> {
   const md = lines.join('\n');
   console.log(md);
   const out = process.argv.indexOf('--markdown');
-  if (out > 0) writeFileSync(process.argv[out + 1], md + '\n');
+  if (out > 0) writeFileSync(process.argv[out + 1], HEADER + md + '\n' + FOOTER);
 }
 
 main().catch((e) => {
