@@ -103,3 +103,40 @@ export function jackknife(sentences: readonly Sentence[], k: number): { foldOf: 
   const tables = folds.map((fold) => toTable(total, countEntities(fold)));
   return { foldOf, tables };
 }
+
+/**
+ * Adds WikiFANE's fine-grained class (Sports, Commercial, Building-Grounds, Hardware, …) to a WikiFANE
+ * table: the class a word most often belongs to as part of a name goes to bits 20-25 of its value (classes
+ * numbered 1.. in sorted order; 0 = never part of a name). The coarse types cannot tell a football club from
+ * its city, nor a car model from a person; the fine classes can.
+ *
+ * @example
+ * ```ts
+ * const wiki = withFineClasses(toTable(countEntities(wikifane)), readBio('wikifane.fine.bio'));
+ * ```
+ */
+export function withFineClasses(table: Table, fine: readonly Sentence[]): Table {
+  const classes = [...new Set(fine.flatMap((s) => s.tags.filter((t) => t !== 'O').map((t) => t.slice(2))))].sort();
+  const counts = new Map<number, Int32Array>();
+  for (const s of fine) {
+    for (let i = 0; i < s.words.length; i++) {
+      if (s.tags[i] === 'O') continue;
+      const key = hashString(lexiconKey(s.words[i]));
+      let c = counts.get(key);
+      if (c === undefined) {
+        c = new Int32Array(classes.length);
+        counts.set(key, c);
+      }
+      c[classes.indexOf(s.tags[i].slice(2))]++;
+    }
+  }
+  const values = Uint32Array.from(table.values);
+  for (let i = 0; i < table.keys.length; i++) {
+    const c = counts.get(table.keys[i]);
+    if (c === undefined) continue;
+    let best = 0;
+    for (let k = 1; k < c.length; k++) if (c[k] > c[best]) best = k;
+    values[i] = (values[i] | (Math.min(best + 1, 63) << 20)) >>> 0;
+  }
+  return { keys: table.keys, values };
+}

@@ -42,7 +42,7 @@ export interface Trained {
  * const trained = trainPerceptron(examples, 9, 12, 1);
  * ```
  */
-export function trainPerceptron(examples: readonly Example[], T: number, epochs: number, seed: number, dropout = 0): Trained {
+export function trainPerceptron(examples: readonly Example[], T: number, epochs: number, seed: number, dropout = 0, margin = 0, missCost = 0): Trained {
   // Intern feature keys to rows once, so training touches only typed arrays.
   const rowOf = new Map<number, number>();
   const rows = examples.map((ex) => {
@@ -90,6 +90,15 @@ export function trainPerceptron(examples: readonly Example[], T: number, epochs:
         for (let f = from[i]; f < offsets[i + 1]; f++) {
           const base = r[f] * T;
           for (let t = 0; t < T; t++) emissions[i * T + t] += w[base + t];
+        }
+      }
+      // Cost-augmented decoding (a margin perceptron): every wrong label gets a head start of `margin`
+      // updates, so training goes on until the gold tagging wins by a margin, not just barely.
+      if (margin > 0 || missCost > 0) {
+        for (let i = 0; i < n; i++) {
+          for (let t = 0; t < T; t++) if (t !== gold[i]) emissions[i * T + t] += margin;
+          // Missing a name costs more than a false alarm: recall is the tagger's weak side.
+          if (gold[i] !== 0) emissions[i * T] += missCost;
         }
       }
       const pred = viterbi(emissions, tw, sw, n, T, false).tags;

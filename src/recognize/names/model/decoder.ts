@@ -1,9 +1,9 @@
 /**
- * Constrained Viterbi decoding over BIO tags, with max-marginal margins as per-token confidence.
+ * Constrained Viterbi decoding over BIO or BILOU labels (by the tag count), with max-marginal margins as per-token confidence.
  *
  * @packageDocumentation
  */
-import { allowed } from './tags.js';
+import { allowedIn, allowedLast } from './tags.js';
 
 /**
  * The decoded tag indices and, when asked for, each token's margin: how much the best path's score drops
@@ -19,25 +19,27 @@ export interface Decoded {
   margins?: Float32Array;
 }
 
-/** For each tag, the tags allowed before it (BIO constraints), cached per tag-set size. */
-const predecessors = new Map<number, Int32Array[]>();
+/** For each tag, the tags allowed before it (`after` false) or after it (BIO or BILOU), cached per tag-set size. */
+const neighbours = new Map<string, Int32Array[]>();
 
-function predecessorsOf(tagCount: number): Int32Array[] {
-  let p = predecessors.get(tagCount);
+function neighboursOf(tagCount: number, after: boolean): Int32Array[] {
+  const key = `${tagCount}${after ? '>' : '<'}`;
+  let p = neighbours.get(key);
   if (p === undefined) {
     p = [];
     for (let c = 0; c < tagCount; c++) {
       const list: number[] = [];
-      for (let q = 0; q < tagCount; q++) if (allowed(q, c)) list.push(q);
+      for (let q = 0; q < tagCount; q++) if (after ? allowedIn(tagCount, c, q) : allowedIn(tagCount, q, c)) list.push(q);
       p.push(Int32Array.from(list));
     }
-    predecessors.set(tagCount, p);
+    neighbours.set(key, p);
   }
   return p;
 }
 
 /**
- * Finds the highest-scoring tag sequence that respects the BIO constraints.
+ * Finds the highest-scoring tag sequence that respects the BIO or BILOU constraints (BILOU: no name left
+ * open at the sentence end).
  *
  * @param emissions scores of token `i` and tag `t` at `emissions[offset + i * stride + t]` (by default
  *   `n × tagCount`, row-major).
@@ -61,10 +63,10 @@ export function viterbi(
   const T = tagCount;
   const tags = new Int32Array(n);
   if (n === 0) return { tags, margins: withMargins ? new Float32Array(0) : undefined };
-  const preds = predecessorsOf(T);
+  const preds = neighboursOf(T, false);
   const alpha = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  for (let c = 0; c < T; c++) alpha[c] = allowed(-1, c) ? starts[c] + emissions[offset + c] : -Infinity;
+  for (let c = 0; c < T; c++) alpha[c] = allowedIn(T, -1, c) ? starts[c] + emissions[offset + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * T;
     const e = offset + i * stride;
@@ -85,19 +87,22 @@ export function viterbi(
     }
   }
   let last = 0;
-  for (let c = 1; c < T; c++) if (alpha[(n - 1) * T + c] > alpha[(n - 1) * T + last]) last = c;
+  for (let c = 1; c < T; c++) if (allowedLast(T, c) && alpha[(n - 1) * T + c] > alpha[(n - 1) * T + last]) last = c;
   tags[n - 1] = last;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
   if (!withMargins) return { tags };
 
   // beta[i][c]: best score of positions i+1.. given tag c at i (emission of i excluded).
   const beta = new Float64Array(n * T);
+  const succ = neighboursOf(T, true);
+  for (let c = 0; c < T; c++) if (!allowedLast(T, c)) beta[(n - 1) * T + c] = -Infinity;
   for (let i = n - 2; i >= 0; i--) {
     const e = offset + (i + 1) * stride;
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
-      for (let x = 0; x < T; x++) {
-        if (!allowedAfter(c, x)) continue;
+      const list = succ[c];
+      for (let j = 0; j < list.length; j++) {
+        const x = list[j];
         const s = transitions[c * T + x] + emissions[e + x] + beta[(i + 1) * T + x];
         if (s > best) best = s;
       }
@@ -117,8 +122,4 @@ export function viterbi(
     margins[i] = second === -Infinity ? 0 : top - second;
   }
   return { tags, margins };
-}
-
-function allowedAfter(prev: number, cur: number): boolean {
-  return cur === 0 || cur % 2 === 1 || prev === cur || prev === cur - 1;
 }

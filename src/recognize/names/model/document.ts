@@ -7,6 +7,7 @@
  */
 import type { SentenceFeatures } from './features.js';
 import { mix } from './hash.js';
+import { labelType } from './tags.js';
 
 /**
  * How many sentences before and after a sentence count as its document context.
@@ -19,10 +20,17 @@ import { mix } from './hash.js';
 export const DOC_WINDOW = 20;
 
 const T_DOC = 0x0d0c;
-const OUTSIDE = 4;
-
-function typeOf(tag: number): number {
-  return tag === 0 ? OUTSIDE : (tag - 1) >> 1;
+/**
+ * Bits that hold one tag in a packed pair, and the pseudo-tag of the sentence edge, for a tag set.
+ *
+ * @example
+ * ```ts
+ * tagBits(17); // { bits: 5, edge: 31 }
+ * ```
+ */
+export function tagBits(tagCount: number): { bits: number; edge: number } {
+  const bits = tagCount > 15 ? 5 : 4;
+  return { bits, edge: (1 << bits) - 1 };
 }
 
 function bucket(part: number, total: number): number {
@@ -43,7 +51,9 @@ export function documentFeatures(
   keys: readonly Uint32Array[],
   tags: readonly Int32Array[],
   window: number,
+  tagCount = 9,
 ): SentenceFeatures[] {
+  const typeOf = (tag: number): number => labelType(tagCount, tag);
   const counts = new Map<number, Int32Array>();
   const update = (s: number, delta: number): void => {
     const k = keys[s];
@@ -63,15 +73,17 @@ export function documentFeatures(
   for (let s = 0; s < keys.length; s++) {
     while (hi < keys.length && hi <= s + window) update(hi++, 1);
     while (lo < s - window) update(lo++, -1);
-    out.push(sentenceFeatures(keys[s], tags[s], counts));
+    out.push(sentenceFeatures(keys[s], tags[s], counts, tagCount));
   }
   return out;
 }
 
 const own = new Int32Array(5);
 
-function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>): SentenceFeatures {
+function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>, tagCount: number): SentenceFeatures {
   const n = keys.length;
+  const typeOf = (tag: number): number => labelType(tagCount, tag);
+  const { bits, edge } = tagBits(tagCount);
   const majority = new Int32Array(n).fill(-1);
   const feats: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -98,8 +110,8 @@ function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<numbe
     offsets[i] = feats.length;
     const tag = tags[i];
     feats.push(mix(T_DOC, mix(1, tag)));
-    feats.push(mix(T_DOC, mix(2, ((i > 0 ? tags[i - 1] : 15) << 4) | tag)));
-    feats.push(mix(T_DOC, mix(3, (tag << 4) | (i + 1 < n ? tags[i + 1] : 15))));
+    feats.push(mix(T_DOC, mix(2, ((i > 0 ? tags[i - 1] : edge) << bits) | tag)));
+    feats.push(mix(T_DOC, mix(3, (tag << bits) | (i + 1 < n ? tags[i + 1] : edge))));
     const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
     if (c !== undefined && majority[i] >= 0) {
       let total = 0;
@@ -108,7 +120,7 @@ function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<numbe
         const v = c[t] - (typeOf(tag) === t ? 1 : 0);
         if (v > 0) feats.push(mix(T_DOC, mix(4, t * 8 + bucket(v, total))));
       }
-      feats.push(mix(T_DOC, mix(5, majority[i] * 16 + tag)));
+      feats.push(mix(T_DOC, mix(5, (majority[i] << bits) + tag)));
     } else {
       feats.push(mix(T_DOC, mix(6, keys[i] === 0 ? 0 : 1)));
     }

@@ -39,6 +39,12 @@ export const FeatureGroup = {
   Cluster: 256,
   /** Multi-word names from WikiFANE and the training data (jackknifed) matched as whole spans. */
   SpanLexicon: 512,
+  /** Reach of a preceding organization/place/event head word over the words after it, and quotation marks. */
+  HeadReach: 1024,
+  /** WikiFANE's fine-grained class of the word (bits 20-25 of its `wiki` entry) at −1…+1. */
+  FineLexicon: 2048,
+  /** Pairs and the triple of the WikiFANE lexicon classes (unknown, mostly a type, common word) at −1, 0, +1. */
+  LexiconPairs: 4096,
 } as const;
 
 /**
@@ -49,7 +55,7 @@ export const FeatureGroup = {
  * extractFeatures(words, lexicons, ALL_GROUPS);
  * ```
  */
-export const ALL_GROUPS = 1023;
+export const ALL_GROUPS = 8191;
 
 /**
  * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
@@ -151,6 +157,42 @@ const T_CLUSTER = 20;
 const T_TRIGGER_PAIR = 21;
 const T_CORE_SUFFIX = 22;
 const T_SPAN = 23;
+const T_HEAD_REACH = 24;
+const T_QUOTE = 25;
+const T_FINE = 26;
+const T_LEX_PAIR = 27;
+
+// Bits of the org-head, loc-head and misc-head trigger classes within a `names` entry (after `>>> 1`).
+const HEAD_BITS = (1 << TRIGGER_CLASSES.indexOf('org-head')) | (1 << TRIGGER_CLASSES.indexOf('loc-head')) | (1 << TRIGGER_CLASSES.indexOf('misc-head'));
+const MAX_REACH = 4;
+
+// Unknown to WikiFANE, seen in a name there, frequent non-name word, rare non-name word.
+function wikiClass(v: number): number {
+  if (v < 0) return v === -1 ? 0 : 4;
+  if ((v & 0xffff) !== 0) return 1;
+  return ((v >>> 16) & 3) >= 2 ? 2 : 3;
+}
+
+// Coarse WikiFANE class of a word: 0 unknown, 1-4 its most frequent entity type, 5 frequent non-name,
+// 6 rare non-name, 7 no lexicon (sentence edge).
+function wikiCode(v: number): number {
+  if (v < 0) return v === -1 ? 0 : 7;
+  let best = -1;
+  let bestCode = 0;
+  for (let t = 0; t < 4; t++) {
+    const code = (v >>> (t * 4)) & 7;
+    if (code > bestCode) {
+      best = t;
+      bestCode = code;
+    }
+  }
+  if (best >= 0) return 1 + best;
+  return ((v >>> 16) & 3) >= 2 ? 5 : 6;
+}
+
+function isQuote(word: string): boolean {
+  return word === '"' || word === '«' || word === '»' || word === '“' || word === '”' || word === "'";
+}
 
 /** Per-token values the templates read. */
 interface TokenInfo {
@@ -347,6 +389,21 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
   for (let i = 0; i < n; i++) info[i] = infoOf(words[i], lex);
   const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i] : BOUNDARY);
 
+  // Inside a quotation: MISC names (titles, events, products) are often quoted.
+  let quoted: Uint8Array | undefined;
+  if (groups & FeatureGroup.HeadReach) {
+    quoted = new Uint8Array(n);
+    let open = -1;
+    for (let i = 0; i < n; i++) {
+      if (!isQuote(words[i])) continue;
+      if (open < 0) open = i;
+      else {
+        for (let j = open + 1; j < i; j++) quoted[j] = j === open + 1 ? 1 : 2;
+        if (i - open > 1) quoted[i - 1] |= 4;
+        open = -1;
+      }
+    }
+  }
   const spanHits = groups & FeatureGroup.SpanLexicon && lex.spans !== undefined ? matchSpans(info, lex.spans) : undefined;
   const offsets = new Int32Array(n + 1);
   const lexicalEnd = new Int32Array(n);
@@ -429,11 +486,39 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
     if (groups & FeatureGroup.WikiLexicon) {
       for (let k = -1; k <= 1; k++) addLexicon(T_WIKI, T_WIKI_UNKNOWN, k, at(i + k).wiki);
     }
+    if (groups & FeatureGroup.LexiconPairs) {
+      const a = wikiCode(at(i - 1).wiki);
+      const b = wikiCode(cur.wiki);
+      const c = wikiCode(at(i + 1).wiki);
+      add(T_LEX_PAIR, (1 << 12) | (a << 4) | b);
+      add(T_LEX_PAIR, (2 << 12) | (b << 4) | c);
+      add(T_LEX_PAIR, (3 << 12) | (a << 8) | (b << 4) | c);
+    }
+    if (groups & FeatureGroup.FineLexicon) {
+      for (let k = -1; k <= 1; k++) {
+        const v = at(i + k).wiki;
+        if (v >= 0 && v >>> 20 !== 0) add(T_FINE, mix(k, v >>> 20));
+      }
+    }
     if (groups & FeatureGroup.GivenName) {
       for (let k = -2; k <= 2; k++) if (at(i + k).names & 1) add(T_GIVEN, k);
     }
     if (groups & FeatureGroup.SpanLexicon && spanHits !== undefined) {
       for (let h = spanHits.offsets[i]; h < spanHits.offsets[i + 1]; h++) add(T_SPAN, spanHits.codes[h]);
+    }
+    if (groups & FeatureGroup.HeadReach && quoted !== undefined) {
+      // The nearest head word up to MAX_REACH words back, with no punctuation in between: the words it
+      // governs are usually the rest of the name (جامعة الدول العربية).
+      for (let k = 1; k <= MAX_REACH && i - k >= 0; k++) {
+        const t = info[i - k];
+        if ((t.shape & 5) === 0) break;
+        const head = (t.names >>> 1) & HEAD_BITS;
+        if (head === 0) continue;
+        add(T_HEAD_REACH, mix(k, head));
+        add(T_HEAD_REACH, mix(mix(head, 100 + k), wikiClass(cur.wiki)));
+        break;
+      }
+      if (quoted[i] !== 0) add(T_QUOTE, quoted[i]);
     }
     if (groups & FeatureGroup.Cluster) {
       for (let k = -2; k <= 2; k++) {

@@ -7,10 +7,10 @@
  * @packageDocumentation
  */
 import type { SentenceFeatures } from './features.js';
+import { tagBits } from './document.js';
 import { mix } from './hash.js';
 
 const T_GUIDE = 0x9d1e;
-const EDGE = 15;
 
 /**
  * Features of one sentence from the guide tagger's tag indices.
@@ -20,7 +20,8 @@ const EDGE = 15;
  * const extra = guideFeatures(guideTags);
  * ```
  */
-export function guideFeatures(tags: Int32Array): SentenceFeatures {
+export function guideFeatures(tags: Int32Array, tagCount = 9): SentenceFeatures {
+  const { bits, edge: EDGE } = tagBits(tagCount);
   const n = tags.length;
   const offsets = new Int32Array(n + 1);
   const features = new Uint32Array(n * 5);
@@ -30,8 +31,8 @@ export function guideFeatures(tags: Int32Array): SentenceFeatures {
     const prev = i > 0 ? tags[i - 1] : EDGE;
     const next = i + 1 < n ? tags[i + 1] : EDGE;
     features[len++] = mix(T_GUIDE, mix(1, tags[i]));
-    features[len++] = mix(T_GUIDE, mix(2, (prev << 4) | tags[i]));
-    features[len++] = mix(T_GUIDE, mix(3, (tags[i] << 4) | next));
+    features[len++] = mix(T_GUIDE, mix(2, (prev << bits) | tags[i]));
+    features[len++] = mix(T_GUIDE, mix(3, (tags[i] << bits) | next));
     features[len++] = mix(T_GUIDE, mix(4, prev));
     features[len++] = mix(T_GUIDE, mix(5, next));
   }

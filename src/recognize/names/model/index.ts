@@ -7,7 +7,7 @@
 import { NER_MODEL_DATA, NER_MODEL_INFO } from '../../../generated/ner-model.js';
 import { decodeModel, type LoadedModel } from './codec.js';
 import { decodeDocument } from './tagger.js';
-import { TAGS } from './tags.js';
+import { TAGS, toBio } from './tags.js';
 
 let loaded: LoadedModel | undefined;
 
@@ -68,7 +68,7 @@ export function tagSentences(sentences: readonly (readonly string[])[]): TagResu
   return decodeDocument(getModel(), sentences).map(({ tags, margins }, s) =>
     // The model learned from Arabic text only; in a sentence without one Arabic letter it would be guessing.
     hasArabicLetter(sentences[s])
-      ? { tags: Array.from(tags, (t) => TAGS[t]), scores: Array.from(margins) }
+      ? { tags: toBio(getModel().tagCount, tags), scores: Array.from(margins) }
       : { tags: sentences[s].map(() => 'O'), scores: sentences[s].map(() => 0) },
   );
 }
