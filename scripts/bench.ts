@@ -3,8 +3,8 @@
  * the same run with @nlpjs/lang-ar and natural, plus the scaling and adversarial-input checks.
  *
  * Each row runs in its own child process so that its peak RSS is its own. Throughput is measured on text
- * the function has not seen (nlp.js caches tokenizer results): warm up on one half of the corpus, time the
- * other half, then the other way round, and report the mean.
+ * the function has not seen (nlp.js caches tokenizer results): the corpus is cut into seven parts, the first
+ * warms up, each of the others is timed once, and the median rate is reported.
  *
  * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--quick] [--markdown docs/PERFORMANCE.md]
  */
@@ -50,32 +50,39 @@ export function loadCorpus(path: string): string {
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-/** Warm up on one half, time the other, both ways; returns seconds per byte-weighted pass. */
-function timeHalves(text: string, fn: (s: string) => unknown): { seconds: number; bytes: number } {
-  const mid = text.indexOf('\n', text.length >> 1);
-  const halves = [text.slice(0, mid), text.slice(mid + 1)];
-  let seconds = 0;
-  let total = 0;
-  for (const [warm, timed] of [
-    [halves[0], halves[1]],
-    [halves[1], halves[0]],
-  ]) {
-    fn(warm);
-    const t0 = process.hrtime.bigint();
-    fn(timed);
-    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
-    total += bytes(timed);
+/**
+ * Splits the corpus into CHUNKS parts at line ends; warms up on the first, times each of the others once
+ * (fresh text every time, which keeps nlp.js's result cache out of the measurement) and returns the median
+ * rate, so that one garbage-collection pause does not decide a row.
+ */
+const CHUNKS = 7;
+function timeChunks(text: string, fn: (s: string) => unknown): { secondsPerByte: number } {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= CHUNKS; i++) {
+    const cut = i === CHUNKS ? text.length : text.indexOf('\n', Math.floor((text.length * i) / CHUNKS));
+    const end = cut < 0 ? text.length : cut;
+    parts.push(text.slice(from, end));
+    from = end + 1;
   }
-  return { seconds, bytes: total };
+  fn(parts[0]);
+  const rates: number[] = [];
+  for (const part of parts.slice(1)) {
+    const t0 = process.hrtime.bigint();
+    fn(part);
+    rates.push(Number(process.hrtime.bigint() - t0) / 1e9 / bytes(part));
+  }
+  rates.sort((x, y) => x - y);
+  return { secondsPerByte: rates[rates.length >> 1] };
 }
 
 type RowSpec = { name: string; group: string; note?: string; run: (text: string) => { mbps: number; tokensPerSecond?: number; itemsPerSecond?: number } };
 
 function throughput(fn: (s: string) => unknown, countTokens?: (s: string) => number) {
   return (text: string) => {
-    const { seconds, bytes: b } = timeHalves(text, fn);
-    const tokens = countTokens ? countTokens(text) : undefined;
-    return { mbps: b / 1e6 / seconds, tokensPerSecond: tokens !== undefined ? tokens / seconds : undefined };
+    const { secondsPerByte } = timeChunks(text, fn);
+    const tokensPerByte = countTokens ? countTokens(text) / bytes(text) : undefined;
+    return { mbps: 1 / secondsPerByte / 1e6, tokensPerSecond: tokensPerByte !== undefined ? tokensPerByte / secondsPerByte : undefined };
   };
 }
 
@@ -164,8 +171,8 @@ function scaling(): string[] {
 const HEADER = `# Performance
 
 Written by \`npm run bench -- --markdown docs/PERFORMANCE.md\` (scripts/bench.ts); rerun it to refresh. Each row runs
-in its own child process, on one core, on text the function has not seen before (warm up on one half of the
-corpus, time the other half, both ways). MB/s counts UTF-8 bytes of the input; tokens/s counts tahlil's
+in its own child process, on one core, on text the function has not seen before (the corpus is cut into seven
+parts: the first warms up, each other part is timed once, and the median rate is reported). MB/s counts UTF-8 bytes of the input; tokens/s counts tahlil's
 tokens (words, numbers and punctuation) for every row, so the rows compare on the same work. The machine is
 shared (2 cores): figures vary by ±30% between runs.
 
