@@ -6,7 +6,8 @@
  * the function has not seen (nlp.js caches tokenizer results): the corpus is cut into seven parts, the first
  * warms up, each of the others is timed once, and the median rate is reported.
  *
- * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--quick] [--markdown docs/PERFORMANCE.md]
+ * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--markdown docs/PERFORMANCE.md] [--overhead]
+ * (`--overhead` prints only the paired stage-overhead table).
  */
 import { fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -138,6 +139,50 @@ function runRow(index: number, text: string): Row {
   return { name: spec.name, group: spec.group, note: spec.note, ...r, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+/**
+ * What each extraction stage adds to `analyze`, measured as a paired A/B in one process: the same chunks
+ * analysed without entities and with the stage, alternating, over several rounds, so that machine noise
+ * and garbage-collection pauses fall on both sides alike. Reported from the summed CPU times.
+ */
+function stageOverhead(text: string): string[] {
+  const chunks = text.split('\n').reduce<string[]>((acc, line, i) => {
+    const k = Math.floor(i / 400);
+    acc[k] = acc[k] === undefined ? line : acc[k] + '\n' + line;
+    return acc;
+  }, []);
+  const cpu = (f: () => unknown) => {
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    return c.user + c.system;
+  };
+  const variants: Array<[string, AnalyzeOptionsLike]> = [
+    ['quantities', { entities: ['quantities'], language: false }],
+    ['names', { entities: ['names'], language: false }],
+  ];
+  const out = ['### What each stage adds to analyze (paired A/B, 5 rounds, summed CPU time)', '', '| stage | analyze without entities (s) | with the stage (s) | added |', '|---|---:|---:|---:|'];
+  for (const [name, options] of variants) {
+    for (const c of chunks.slice(0, 2)) (analyze(c, options), analyze(c, { entities: false, language: false }));
+    let base = 0;
+    let withStage = 0;
+    for (let round = 0; round < 5; round++) {
+      for (const c of chunks) {
+        if (round % 2 === 0) {
+          base += cpu(() => analyze(c, { entities: false, language: false }));
+          withStage += cpu(() => analyze(c, options));
+        } else {
+          withStage += cpu(() => analyze(c, options));
+          base += cpu(() => analyze(c, { entities: false, language: false }));
+        }
+      }
+    }
+    out.push(`| ${name} | ${(base / 1e6).toFixed(2)} | ${(withStage / 1e6).toFixed(2)} | ${((withStage / base - 1) * 100).toFixed(0)}% |`);
+  }
+  return out;
+}
+
+type AnalyzeOptionsLike = Parameters<typeof analyze>[1];
+
 /** Time at growing sizes and on adversarial runs: linear time shows as flat MB/s. */
 function scaling(): string[] {
   const out: string[] = [];
@@ -199,6 +244,10 @@ async function main(): Promise<void> {
     return;
   }
   const text = loadCorpus(data);
+  if (process.argv.includes('--overhead')) {
+    console.log(stageOverhead(text).join('\n'));
+    return;
+  }
   const rows: Row[] = [];
   for (let i = 0; i < ROWS.length; i++) {
     rows.push(
@@ -219,9 +268,7 @@ async function main(): Promise<void> {
     const ratio = ours && !r.name.startsWith('tahlil') ? `tahlil ${(ours.mbps / r.mbps).toFixed(2)}×` : '';
     lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${r.tokensPerSecond ? Math.round(r.tokensPerSecond).toLocaleString('en') : ''} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
   }
-  const base = rows.find((r) => r.name.startsWith('tahlil analyze (tokens'));
-  const quant = rows.find((r) => r.name === 'tahlil analyze (quantities)');
-  if (base && quant) lines.push('', `Quantity recognition adds ${((base.mbps / quant.mbps - 1) * 100).toFixed(0)}% to the time of analyze without entities.`);
+  lines.push('', ...stageOverhead(text));
   lines.push('', '### Scaling and adversarial inputs (analyze, all stages)', '', ...scaling());
   const extra = await import('./bench-extra.js').then((m) => m.extraSections(text, data)).catch((e: unknown) => [`(extra sections unavailable: ${String(e)})`]);
   lines.push(...extra);
