@@ -23,7 +23,7 @@ export interface LineBatch {
  *
  * @example
  * ```ts
- * for await (const batch of splitLines(fs.createReadStream('in.jsonl'))) console.log(batch.lines.length);
+ * for await (const batch of splitLines(fs.createReadStream('in.jsonl'))) count += batch.lines.length;
  * ```
  */
 export async function* splitLines(input: AsyncIterable<Buffer | string>, maxLines = 512): AsyncGenerator<LineBatch> {

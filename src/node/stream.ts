@@ -43,7 +43,7 @@ interface Slot {
  * import { pipeline } from 'node:stream/promises';
  * import { analyzeStream } from 'tahlil/node';
  * await pipeline(records, analyzeStream({ workers: 2 }), async function* (results) {
- *   for await (const r of results) if ('analysis' in r) console.log(r.id, r.analysis.entities.length);
+ *   for await (const r of results) if ('analysis' in r) counts.set(r.id, r.analysis.entities.length);
  * });
  * ```
  */

@@ -7,7 +7,7 @@ import { C, astralClass, charClasses } from './charclass.js';
  *
  * @example
  * ```ts
- * const emit: Emit = (kind, start, end) => console.log(kind, start, end);
+ * const emit: Emit = (kind, start, end) => void spans.push([kind, start, end]);
  * ```
  */
 export type Emit = (kind: TokenKind, start: number, end: number) => void;
