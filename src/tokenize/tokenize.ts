@@ -16,9 +16,11 @@ export interface TokenizeOptions {
   clitics?: boolean;
 }
 
-interface WordInfo {
+interface SurfaceInfo {
+  text: string;
   normalized: string;
-  parts: WordPart[];
+  /** Word-relative clitic parts, computed on first use for an Arabic word. */
+  parts: WordPart[] | undefined;
 }
 
 /**
@@ -41,21 +43,23 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   }
   const withClitics = options.clitics !== false;
   const search = compileNormalizer('search');
-  // Words repeat (Zipf): analyse each distinct surface form once per call. The memo lives and dies with
-  // this call; there is no hidden global cache.
-  const memo = new Map<string, WordInfo>();
+  // Tokens repeat (Zipf): each distinct surface form is normalized and analysed once per call, and every
+  // token of that form shares one string for its text, its normalized form and its parts' texts, which
+  // keeps what the caller retains small. The memo lives and dies with this call: no hidden global cache.
+  const memo = new Map<string, SurfaceInfo>();
   const tokens: Token[] = [];
   scanInto(text, (kind, start, end) => {
-    const surface = text.slice(start, end);
+    const slice = text.slice(start, end);
+    let info = memo.get(slice);
+    if (info === undefined) {
+      info = { text: slice, normalized: normalizeFast(slice, search), parts: undefined };
+      memo.set(slice, info);
+    }
     if (kind === 'word' && withClitics) {
-      let info = memo.get(surface);
-      if (info === undefined) {
-        info = { normalized: normalizeFast(surface, search), parts: analyzeWord(surface) };
-        memo.set(surface, info);
-      }
-      tokens.push({ text: surface, start, end, kind, normalized: info.normalized, parts: shift(info.parts, start) });
+      const parts = (info.parts ??= analyzeWord(info.text));
+      tokens.push({ text: info.text, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
     } else {
-      tokens.push({ text: surface, start, end, kind, normalized: normalizeFast(surface, search) });
+      tokens.push({ text: info.text, start, end, kind, normalized: info.normalized });
     }
   });
   return tokens;
