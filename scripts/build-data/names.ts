@@ -364,7 +364,6 @@ function cities(taken: Set<string>, takenIds: Set<string>, ambiguous: Set<string
     }
     const marked = fresh.map((f) => {
       const k = nameKey(f);
-      const u = use.get(k);
       // A short single word naming a small town is doubted (صور، فرح، الست), and so is a small town's
       // name with the article (الزاوية، الحلة: mostly nouns too). A given name (مريم، بدر) is a person
       // first.

@@ -43,7 +43,7 @@ export function splitSentences(text: string, tokens?: readonly Token[]): Sentenc
     if (t.kind !== 'punct') continue;
     if (OPENERS.has(t.text)) depth++;
     else if (QUOTE_CLOSERS.has(t.text) && depth > 0) depth--;
-    if (!isTerminator(t.text) || depth > 0 || isInitial(text, toks, i)) continue;
+    if (!isTerminator(t.text) || depth > 0 || isInitial(toks, i)) continue;
     // Take the closing quotes and brackets that follow without a line break.
     let last = i;
     while (last + 1 < toks.length && CLOSERS.has(toks[last + 1].text) && !hasLineBreak(text, toks[last].end, toks[last + 1].start)) last++;
@@ -67,7 +67,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 }
 
 /** A dot right after a one-letter word (`أ.`, `U.`) marks an initial, not the end of a sentence. */
-function isInitial(text: string, toks: readonly Token[], i: number): boolean {
+function isInitial(toks: readonly Token[], i: number): boolean {
   if (toks[i].text !== '.' || i === 0) return false;
   const prev = toks[i - 1];
   if (prev.end !== toks[i].start) return false;

@@ -104,7 +104,7 @@ function scanNumbers(text: string, tokens: readonly Token[]): NumberSpan[] {
         continue;
       }
     } else if (t.kind === 'word') {
-      found = readWords(text, tokens, i, lex);
+      found = readWords(tokens, i, lex);
     }
     if (found) {
       const whole = found.tailScale > 0 ? joinSmaller(text, tokens, found, lex) : found;
@@ -253,7 +253,7 @@ function startsNumber(key: string, lex: Lexicon): boolean {
   return lex.numbers.has(key) || lex.scales.has(key) || lex.fractions.has(key);
 }
 
-function readWords(text: string, tokens: readonly Token[], i: number, lex: Lexicon): NumberSpan | null {
+function readWords(tokens: readonly Token[], i: number, lex: Lexicon): NumberSpan | null {
   const t = tokens[i];
   let key = t.normalized;
   let start = t.start;
