@@ -19,22 +19,60 @@ export interface Decoded {
   margins?: Float32Array;
 }
 
-/** For each tag, the tags allowed before it (`after` false) or after it (BIO or BILOU), cached per tag-set size. */
-const neighbours = new Map<string, Int32Array[]>();
+/** The decoding constraints of one tag set, flattened for the inner loops. */
+interface Constraints {
+  /** Tags allowed before tag `c`: `preds[predStart[c] .. predStart[c + 1])`. */
+  preds: Int32Array;
+  predStart: Int32Array;
+  /** Tags allowed after tag `c`: `succs[succStart[c] .. succStart[c + 1])`. */
+  succs: Int32Array;
+  succStart: Int32Array;
+  /** 1 where a tag may begin a sentence, and where it may end one. */
+  first: Uint8Array;
+  last: Uint8Array;
+}
 
-function neighboursOf(tagCount: number, after: boolean): Int32Array[] {
-  const key = `${tagCount}${after ? '>' : '<'}`;
-  let p = neighbours.get(key);
-  if (p === undefined) {
-    p = [];
-    for (let c = 0; c < tagCount; c++) {
-      const list: number[] = [];
-      for (let q = 0; q < tagCount; q++) if (after ? allowedIn(tagCount, c, q) : allowedIn(tagCount, q, c)) list.push(q);
-      p.push(Int32Array.from(list));
+const constraintsByCount: (Constraints | undefined)[] = [];
+
+function constraintsOf(T: number): Constraints {
+  let c = constraintsByCount[T];
+  if (c !== undefined) return c;
+  const flatten = (after: boolean): [Int32Array, Int32Array] => {
+    const list: number[] = [];
+    const start = new Int32Array(T + 1);
+    for (let x = 0; x < T; x++) {
+      start[x] = list.length;
+      for (let q = 0; q < T; q++) if (after ? allowedIn(T, x, q) : allowedIn(T, q, x)) list.push(q);
     }
-    neighbours.set(key, p);
+    start[T] = list.length;
+    return [Int32Array.from(list), start];
+  };
+  const [preds, predStart] = flatten(false);
+  const [succs, succStart] = flatten(true);
+  const first = new Uint8Array(T);
+  const last = new Uint8Array(T);
+  for (let x = 0; x < T; x++) {
+    first[x] = allowedIn(T, -1, x) ? 1 : 0;
+    last[x] = allowedLast(T, x) ? 1 : 0;
   }
-  return p;
+  c = { preds, predStart, succs, succStart, first, last };
+  constraintsByCount[T] = c;
+  return c;
+}
+
+// Scratch tables reused across calls (decoding is synchronous), grown to the longest sentence seen: a
+// document decodes hundreds of sentences three times over, and fresh arrays each time would mostly feed
+// the garbage collector.
+let alpha = new Float64Array(0);
+let beta = new Float64Array(0);
+let back = new Int32Array(0);
+
+function ensureScratch(size: number): void {
+  if (alpha.length >= size) return;
+  const capacity = Math.max(size, alpha.length * 2, 1024);
+  alpha = new Float64Array(capacity);
+  beta = new Float64Array(capacity);
+  back = new Int32Array(capacity);
 }
 
 /**
@@ -63,60 +101,65 @@ export function viterbi(
   const T = tagCount;
   const tags = new Int32Array(n);
   if (n === 0) return { tags, margins: withMargins ? new Float32Array(0) : undefined };
-  const preds = neighboursOf(T, false);
-  const alpha = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
-  for (let c = 0; c < T; c++) alpha[c] = allowedIn(T, -1, c) ? starts[c] + emissions[offset + c] : -Infinity;
+  const { preds, predStart, succs, succStart, first, last: lastOk } = constraintsOf(T);
+  ensureScratch(n * T);
+  const a = alpha;
+  const bp = back;
+  for (let c = 0; c < T; c++) a[c] = first[c] === 1 ? starts[c] + emissions[offset + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * T;
+    const row = i * T;
     const e = offset + i * stride;
     for (let c = 0; c < T; c++) {
-      const list = preds[c];
-      let arg = list[0];
-      let best = alpha[prevRow + arg] + transitions[arg * T + c];
-      for (let j = 1; j < list.length; j++) {
-        const p = list[j];
-        const s = alpha[prevRow + p] + transitions[p * T + c];
+      const to = predStart[c + 1];
+      let j = predStart[c];
+      let arg = preds[j];
+      let best = a[prevRow + arg] + transitions[arg * T + c];
+      for (j++; j < to; j++) {
+        const p = preds[j];
+        const s = a[prevRow + p] + transitions[p * T + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      alpha[i * T + c] = best + emissions[e + c];
-      back[i * T + c] = arg;
+      a[row + c] = best + emissions[e + c];
+      bp[row + c] = arg;
     }
   }
-  let last = 0;
-  for (let c = 1; c < T; c++) if (allowedLast(T, c) && alpha[(n - 1) * T + c] > alpha[(n - 1) * T + last]) last = c;
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  const lastRow = (n - 1) * T;
+  let end = -1;
+  for (let c = 0; c < T; c++) if (lastOk[c] === 1 && (end < 0 || a[lastRow + c] > a[lastRow + end])) end = c;
+  tags[n - 1] = end;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = bp[i * T + tags[i]];
   if (!withMargins) return { tags };
 
-  // beta[i][c]: best score of positions i+1.. given tag c at i (emission of i excluded).
-  const beta = new Float64Array(n * T);
-  const succ = neighboursOf(T, true);
-  for (let c = 0; c < T; c++) if (!allowedLast(T, c)) beta[(n - 1) * T + c] = -Infinity;
+  // b[i][c]: best score of positions i+1.. given tag c at i (emission of i excluded).
+  const b = beta;
+  for (let c = 0; c < T; c++) b[lastRow + c] = lastOk[c] === 1 ? 0 : -Infinity;
   for (let i = n - 2; i >= 0; i--) {
     const e = offset + (i + 1) * stride;
+    const nextRow = (i + 1) * T;
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
-      const list = succ[c];
-      for (let j = 0; j < list.length; j++) {
-        const x = list[j];
-        const s = transitions[c * T + x] + emissions[e + x] + beta[(i + 1) * T + x];
+      const to = succStart[c + 1];
+      for (let j = succStart[c]; j < to; j++) {
+        const x = succs[j];
+        const s = transitions[c * T + x] + emissions[e + x] + b[nextRow + x];
         if (s > best) best = s;
       }
-      beta[i * T + c] = best;
+      b[i * T + c] = best;
     }
   }
   const margins = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const chosen = tags[i];
-    const top = alpha[i * T + chosen] + beta[i * T + chosen];
+    const row = i * T;
+    const top = a[row + chosen] + b[row + chosen];
     let second = -Infinity;
     for (let c = 0; c < T; c++) {
       if (c === chosen) continue;
-      const s = alpha[i * T + c] + beta[i * T + c];
+      const s = a[row + c] + b[row + c];
       if (s > second) second = s;
     }
     margins[i] = second === -Infinity ? 0 : top - second;

@@ -194,8 +194,15 @@ function isQuote(word: string): boolean {
   return word === '"' || word === '«' || word === '»' || word === '“' || word === '”' || word === "'";
 }
 
-/** Per-token values the templates read. */
-interface TokenInfo {
+/**
+ * Per-token values the templates read, computed once per word type (see {@link tokenInfo}).
+ *
+ * @example
+ * ```ts
+ * const info: TokenInfo = tokenInfo('وبكين', lexicons);
+ * ```
+ */
+export interface TokenInfo {
   raw: number;
   fold: number;
   stem: number;
@@ -214,7 +221,15 @@ interface TokenInfo {
   cluster: number;
 }
 
-const BOUNDARY: TokenInfo = {
+/**
+ * The pseudo-token beyond either end of a sentence.
+ *
+ * @example
+ * ```ts
+ * unaryFeatures(BOUNDARY, -1, groups, sink); // what "no previous word" contributes
+ * ```
+ */
+export const BOUNDARY: TokenInfo = {
   raw: 0x5eed,
   fold: 0x5eed,
   stem: 0x5eed,
@@ -268,7 +283,15 @@ function lookup(table: IntTable | undefined, key: number, fallback: number): num
 const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<Lexicons, Map<string, TokenInfo>>();
 
-function infoOf(word: string, lex: Lexicons): TokenInfo {
+/**
+ * The memoized {@link TokenInfo} of a word under a set of lexicons.
+ *
+ * @example
+ * ```ts
+ * tokenInfo('بكين', lexicons).key !== 0; // a name candidate
+ * ```
+ */
+export function tokenInfo(word: string, lex: Lexicons): TokenInfo {
   let cache = caches.get(lex);
   if (cache === undefined) {
     cache = new Map();
@@ -354,7 +377,7 @@ function matchSpans(info: readonly TokenInfo[], spans: IntTable): { offsets: Int
  */
 export function nameKeys(words: readonly string[], lex: Lexicons): Uint32Array {
   const out = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = infoOf(words[i], lex).key;
+  for (let i = 0; i < words.length; i++) out[i] = tokenInfo(words[i], lex).key;
   return out;
 }
 
@@ -375,7 +398,136 @@ export interface SentenceFeatures {
 }
 
 /**
- * Extracts the features of one sentence under the given feature groups.
+ * Receives one feature as a template id and a value (hashed together by the caller).
+ *
+ * @example
+ * ```ts
+ * const sink: FeatureSink = (template, value) => keys.push(mix(template, value));
+ * ```
+ */
+export type FeatureSink = (template: number, value: number) => void;
+
+/**
+ * Groups whose features depend on more than one token beyond adjacent pairs (the shape trigram, lexicon
+ * triples, span matches, head reach and quotations). A model trained with any of them cannot use the
+ * per-word emission cache of the tagger.
+ *
+ * @example
+ * ```ts
+ * const cacheable = (groups & NON_LOCAL_GROUPS) === 0;
+ * ```
+ */
+export const NON_LOCAL_GROUPS = FeatureGroup.Shape | FeatureGroup.LexiconPairs | FeatureGroup.SpanLexicon | FeatureGroup.HeadReach;
+
+function lexiconFeatures(add: FeatureSink, template: number, unknownTemplate: number, k: number, v: number): void {
+  if (v === -1) {
+    add(unknownTemplate, k);
+    return;
+  }
+  if (v < 0) return;
+  const freq = (v >>> 16) & 3;
+  let any = false;
+  for (let t = 0; t < 4; t++) {
+    const code = (v >>> (t * 4)) & 15;
+    if (code === 0) continue;
+    any = true;
+    add(template, mix(k, t * 16 + code));
+    if (k === 0) add(template, mix(100 + freq, t * 16 + (code & 7)));
+  }
+  if (!any) add(template, mix(k, 200 + freq));
+}
+
+/**
+ * The word-identity features of a token (its own forms, not its neighbours'): training's word dropout
+ * removes exactly these.
+ *
+ * @example
+ * ```ts
+ * identityFeatures(tokenInfo('بكين', lex), groups, sink);
+ * ```
+ */
+export function identityFeatures(t: TokenInfo, groups: number, add: FeatureSink): void {
+  if (groups & FeatureGroup.Word) {
+    add(T_RAW, t.raw);
+    add(T_FOLD, mix(0, t.fold));
+  }
+  if (groups & FeatureGroup.Clitic) {
+    add(T_STEM, t.stem);
+    add(T_CORE, mix(0, t.core));
+  }
+}
+
+/**
+ * The features that position `i` gets from the token at `i + k` alone (k = -2..2), identity features
+ * excluded. Because they depend on one token and the offset only, the tagger can sum their weights once per
+ * word type and offset.
+ *
+ * @example
+ * ```ts
+ * for (let k = -2; k <= 2; k++) unaryFeatures(tokenInfo(words[i + k], lex), k, groups, sink);
+ * ```
+ */
+export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: FeatureSink): void {
+  const near = k >= -1 && k <= 1;
+  if (k === 0) add(T_BIAS, 0);
+  if (groups & FeatureGroup.Word && k !== 0) add(T_FOLD, mix(k, t.fold));
+  if (groups & FeatureGroup.Clitic) {
+    if (k === -1 || k === 1) add(T_CORE, mix(k, t.core));
+    if (k === 0) add(T_PROCLITIC, t.proclitic);
+    if (k === 1) add(T_PROCLITIC, mix(1, t.proclitic));
+  }
+  if (groups & FeatureGroup.Affix && k === 0) {
+    for (const p of t.prefixes) add(T_PREFIX, p);
+    for (const s of t.suffixes) add(T_SUFFIX, s);
+    for (const s of t.coreSuffixes) add(T_CORE_SUFFIX, s);
+  }
+  if (groups & FeatureGroup.Shape) {
+    if (near) add(T_SHAPE, mix(k, t.shape));
+    if (k === 0) add(T_LENGTH, t.length);
+  }
+  if (groups & FeatureGroup.Trigger) {
+    const bits = t.names >>> 1;
+    if (bits !== 0) for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (bits & (1 << b)) add(T_TRIGGER, mix(k, b));
+  }
+  if (groups & FeatureGroup.TrainLexicon && near) lexiconFeatures(add, T_TRAIN, T_TRAIN_UNKNOWN, k, t.train);
+  if (groups & FeatureGroup.WikiLexicon && near) lexiconFeatures(add, T_WIKI, T_WIKI_UNKNOWN, k, t.wiki);
+  if (groups & FeatureGroup.FineLexicon && near && t.wiki >= 0 && t.wiki >>> 20 !== 0) add(T_FINE, mix(k, t.wiki >>> 20));
+  if (groups & FeatureGroup.GivenName && t.names & 1) add(T_GIVEN, k);
+  if (groups & FeatureGroup.Cluster) {
+    const c = t.cluster;
+    if (c < 0) add(T_CLUSTER, mix(k, c === -1 ? 0xffff0 : 0xffff1));
+    else {
+      add(T_CLUSTER, mix(mix(k, 1), c & 0xff));
+      add(T_CLUSTER, mix(mix(k, 2), c >>> 8));
+    }
+  }
+}
+
+/**
+ * The features that the token `cur` gets from the pair (`prev`, `cur`) and the pair (`cur`, `next`): word
+ * and core bigrams and the previous word's trigger class with the current core.
+ *
+ * @example
+ * ```ts
+ * pairFeatures(tokenInfo('الرئيس', lex), tokenInfo('بوتين', lex), BOUNDARY, groups, sink);
+ * ```
+ */
+export function pairFeatures(prev: TokenInfo, cur: TokenInfo, next: TokenInfo, groups: number, add: FeatureSink): void {
+  if (groups & FeatureGroup.Word) {
+    add(T_BIGRAM, mix(prev.fold, cur.fold));
+    add(T_BIGRAM, mix(cur.fold, mix(1, next.fold)));
+  }
+  if (groups & FeatureGroup.Clitic) add(T_CORE_BIGRAM, mix(prev.core, cur.core));
+  if (groups & FeatureGroup.Trigger) {
+    const prevBits = prev.names >>> 1;
+    if (prevBits !== 0) add(T_TRIGGER_PAIR, mix(prevBits, cur.core));
+  }
+}
+
+/**
+ * Extracts the features of one sentence under the given feature groups: for each token its identity and
+ * pair features (up to `lexicalEnd`), then the unary features of the tokens at offsets -2..2, then the
+ * non-local ones ({@link NON_LOCAL_GROUPS}).
  *
  * @example
  * ```ts
@@ -386,7 +538,7 @@ export interface SentenceFeatures {
 export function extractFeatures(words: readonly string[], lex: Lexicons, groups: number): SentenceFeatures {
   const n = words.length;
   const info = new Array<TokenInfo>(n);
-  for (let i = 0; i < n; i++) info[i] = infoOf(words[i], lex);
+  for (let i = 0; i < n; i++) info[i] = tokenInfo(words[i], lex);
   const at = (i: number): TokenInfo => (i >= 0 && i < n ? info[i] : BOUNDARY);
 
   // Inside a quotation: MISC names (titles, events, products) are often quoted.
@@ -409,7 +561,7 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
   const lexicalEnd = new Int32Array(n);
   let buf = new Uint32Array(Math.max(64, n * 96));
   let len = 0;
-  const add = (template: number, value: number): void => {
+  const add: FeatureSink = (template, value) => {
     if (len === buf.length) {
       const bigger = new Uint32Array(buf.length * 2);
       bigger.set(buf);
@@ -417,75 +569,15 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
     }
     buf[len++] = mix(template, value);
   };
-  const addLexicon = (template: number, unknownTemplate: number, k: number, v: number): void => {
-    if (v === -1) {
-      add(unknownTemplate, k);
-      return;
-    }
-    if (v < 0) return;
-    const freq = (v >>> 16) & 3;
-    let any = false;
-    for (let t = 0; t < 4; t++) {
-      const code = (v >>> (t * 4)) & 15;
-      if (code === 0) continue;
-      any = true;
-      add(template, mix(k, t * 16 + code));
-      if (k === 0) add(template, mix(100 + freq, t * 16 + (code & 7)));
-    }
-    if (!any) add(template, mix(k, 200 + freq));
-  };
 
   for (let i = 0; i < n; i++) {
     offsets[i] = len;
     const cur = info[i];
-    // The current word's identity features come first, so training can drop them as a block.
-    if (groups & FeatureGroup.Word) {
-      add(T_RAW, cur.raw);
-      add(T_FOLD, mix(0, cur.fold));
-      add(T_BIGRAM, mix(at(i - 1).fold, cur.fold));
-      add(T_BIGRAM, mix(cur.fold, mix(1, at(i + 1).fold)));
-    }
-    if (groups & FeatureGroup.Clitic) {
-      add(T_STEM, cur.stem);
-      add(T_CORE, mix(0, cur.core));
-      add(T_CORE_BIGRAM, mix(at(i - 1).core, cur.core));
-    }
+    identityFeatures(cur, groups, add);
+    pairFeatures(at(i - 1), cur, at(i + 1), groups, add);
     lexicalEnd[i] = len;
-    add(T_BIAS, 0);
-    if (groups & FeatureGroup.Word) {
-      for (const k of [-2, -1, 1, 2]) add(T_FOLD, mix(k, at(i + k).fold));
-    }
-    if (groups & FeatureGroup.Clitic) {
-      add(T_CORE, mix(-1, at(i - 1).core));
-      add(T_CORE, mix(1, at(i + 1).core));
-      add(T_PROCLITIC, cur.proclitic);
-      add(T_PROCLITIC, mix(1, at(i + 1).proclitic));
-    }
-    if (groups & FeatureGroup.Affix) {
-      for (const p of cur.prefixes) add(T_PREFIX, p);
-      for (const s of cur.suffixes) add(T_SUFFIX, s);
-      for (const s of cur.coreSuffixes) add(T_CORE_SUFFIX, s);
-    }
-    if (groups & FeatureGroup.Shape) {
-      for (let k = -1; k <= 1; k++) add(T_SHAPE, mix(k, at(i + k).shape));
-      add(T_SHAPE3, (at(i - 1).shape << 10) | (cur.shape << 5) | at(i + 1).shape);
-      add(T_LENGTH, cur.length);
-    }
-    if (groups & FeatureGroup.Trigger) {
-      for (let k = -2; k <= 2; k++) {
-        const bits = at(i + k).names >>> 1;
-        if (bits === 0) continue;
-        for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (bits & (1 << b)) add(T_TRIGGER, mix(k, b));
-      }
-      const prevBits = at(i - 1).names >>> 1;
-      if (prevBits !== 0) add(T_TRIGGER_PAIR, mix(prevBits, cur.core));
-    }
-    if (groups & FeatureGroup.TrainLexicon) {
-      for (let k = -1; k <= 1; k++) addLexicon(T_TRAIN, T_TRAIN_UNKNOWN, k, at(i + k).train);
-    }
-    if (groups & FeatureGroup.WikiLexicon) {
-      for (let k = -1; k <= 1; k++) addLexicon(T_WIKI, T_WIKI_UNKNOWN, k, at(i + k).wiki);
-    }
+    for (let k = -2; k <= 2; k++) unaryFeatures(at(i + k), k, groups, add);
+    if (groups & FeatureGroup.Shape) add(T_SHAPE3, (at(i - 1).shape << 10) | (cur.shape << 5) | at(i + 1).shape);
     if (groups & FeatureGroup.LexiconPairs) {
       const a = wikiCode(at(i - 1).wiki);
       const b = wikiCode(cur.wiki);
@@ -493,15 +585,6 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
       add(T_LEX_PAIR, (1 << 12) | (a << 4) | b);
       add(T_LEX_PAIR, (2 << 12) | (b << 4) | c);
       add(T_LEX_PAIR, (3 << 12) | (a << 8) | (b << 4) | c);
-    }
-    if (groups & FeatureGroup.FineLexicon) {
-      for (let k = -1; k <= 1; k++) {
-        const v = at(i + k).wiki;
-        if (v >= 0 && v >>> 20 !== 0) add(T_FINE, mix(k, v >>> 20));
-      }
-    }
-    if (groups & FeatureGroup.GivenName) {
-      for (let k = -2; k <= 2; k++) if (at(i + k).names & 1) add(T_GIVEN, k);
     }
     if (groups & FeatureGroup.SpanLexicon && spanHits !== undefined) {
       for (let h = spanHits.offsets[i]; h < spanHits.offsets[i + 1]; h++) add(T_SPAN, spanHits.codes[h]);
@@ -519,17 +602,6 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
         break;
       }
       if (quoted[i] !== 0) add(T_QUOTE, quoted[i]);
-    }
-    if (groups & FeatureGroup.Cluster) {
-      for (let k = -2; k <= 2; k++) {
-        const c = at(i + k).cluster;
-        if (c < 0) {
-          add(T_CLUSTER, mix(k, c === -1 ? 0xffff0 : 0xffff1));
-          continue;
-        }
-        add(T_CLUSTER, mix(mix(k, 1), c & 0xff));
-        add(T_CLUSTER, mix(mix(k, 2), c >>> 8));
-      }
     }
   }
   offsets[n] = len;

@@ -6,6 +6,7 @@
  */
 import type { LoadedModel } from './codec.js';
 import { viterbi } from './decoder.js';
+import { addSentenceEmissions, cacheable } from './emissions.js';
 import { DOC_WINDOW, documentFeatures } from './document.js';
 import { extractFeatures, nameKeys, type SentenceFeatures } from './features.js';
 import { guideFeatures } from './guide.js';
@@ -57,9 +58,11 @@ export function decodeDocument(
 ): { tags: Int32Array; margins: Float32Array }[] {
   const T = model.tagCount;
   const S = model.stages.length;
+  const fast = cacheable(model);
   const scores = sentences.map((w) => {
     const all = new Float32Array(w.length * S * T);
-    addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
+    if (fast) addSentenceEmissions(model, w, all);
+    else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
     return all;
   });
   let tags: Int32Array[] = [];

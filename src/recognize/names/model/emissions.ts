@@ -1,0 +1,135 @@
+/**
+ * Emission scores of the sentence-level features, summed once per word type. Most of a token's features
+ * depend on a single token of its window and that token's offset (see `unaryFeatures`), so the weight sum
+ * of a word at each offset -2..2 is computed on its first occurrence and reused: a token then costs five
+ * vector additions and its pair features instead of some forty hash lookups.
+ *
+ * @packageDocumentation
+ */
+import type { LoadedModel } from './codec.js';
+import {
+  BOUNDARY,
+  identityFeatures,
+  NON_LOCAL_GROUPS,
+  pairFeatures,
+  tokenInfo,
+  unaryFeatures,
+  type FeatureSink,
+  type TokenInfo,
+} from './features.js';
+import { mix } from './hash.js';
+
+const WINDOW = 2;
+const OFFSETS = 2 * WINDOW + 1;
+
+// Each entry holds OFFSETS × stages × tags floats (255 for the shipped model, about 1 KB), so the cache is
+// bounded well below the model's own size; text is Zipfian, so a few thousand types cover most tokens.
+const CACHE_LIMIT = 20_000;
+
+interface WordSums {
+  info: TokenInfo;
+  /** The weight sum the word contributes to the position `k` before it, at `(k + WINDOW) * width`. */
+  sums: Float32Array;
+  /** Bit `k + WINDOW` is set when the word has any weighted feature at offset `k`. */
+  present: number;
+}
+
+interface ModelCache {
+  words: Map<string, WordSums>;
+  boundary: WordSums;
+}
+
+const caches = new WeakMap<LoadedModel, ModelCache>();
+
+/**
+ * Whether a model's features allow the per-word cache (no feature reads three or more tokens at once).
+ *
+ * @example
+ * ```ts
+ * if (cacheable(model)) addSentenceEmissions(model, words, scores);
+ * ```
+ */
+export function cacheable(model: LoadedModel): boolean {
+  return (model.groups & NON_LOCAL_GROUPS) === 0;
+}
+
+function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, width: number): boolean {
+  const row = model.index.get(key);
+  if (row < 0) return false;
+  const w = model.weights;
+  const from = row * width;
+  for (let x = 0; x < width; x++) out[at + x] += w[from + x];
+  return true;
+}
+
+function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSums {
+  const sums = new Float32Array(OFFSETS * width);
+  let at = 0;
+  let present = 0;
+  let bit = 0;
+  const sink: FeatureSink = (template, value) => {
+    if (addRow(model, mix(template, value), sums, at, width)) present |= bit;
+  };
+  for (let k = -WINDOW; k <= WINDOW; k++) {
+    at = (k + WINDOW) * width;
+    bit = 1 << (k + WINDOW);
+    if (k === 0) identityFeatures(info, model.groups, sink);
+    unaryFeatures(info, k, model.groups, sink);
+  }
+  // Most words have no weighted feature two positions away (only trigger words and given names do), so
+  // skipping absent offsets saves about two of the five vector additions per token.
+  return { info, sums, present };
+}
+
+function cacheOf(model: LoadedModel, width: number): ModelCache {
+  let cache = caches.get(model);
+  if (cache === undefined) {
+    cache = { words: new Map(), boundary: computeSums(model, BOUNDARY, width) };
+    caches.set(model, cache);
+  }
+  return cache;
+}
+
+/**
+ * Adds the weights of one sentence's identity, pair and unary features to `scores` (all stages
+ * interleaved: token `i`, stage `k`, tag `t` at `scores[(i * stages + k) * tagCount + t]`). The result
+ * equals `addEmissions(model, extractFeatures(words, model.lexicons, model.groups), n, scores, 0)` for a
+ * model that is {@link cacheable}.
+ *
+ * @example
+ * ```ts
+ * const scores = new Float32Array(words.length * model.stages.length * model.tagCount);
+ * addSentenceEmissions(model, words, scores);
+ * ```
+ */
+export function addSentenceEmissions(model: LoadedModel, words: readonly string[], scores: Float32Array): void {
+  const width = model.stages.length * model.tagCount;
+  const cache = cacheOf(model, width);
+  const n = words.length;
+  const entries = new Array<WordSums>(n);
+  for (let i = 0; i < n; i++) {
+    let e = cache.words.get(words[i]);
+    if (e === undefined) {
+      if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
+      e = computeSums(model, tokenInfo(words[i], model.lexicons), width);
+      cache.words.set(words[i], e);
+    }
+    entries[i] = e;
+  }
+  let base = 0;
+  const sink: FeatureSink = (template, value) => addRow(model, mix(template, value), scores, base, width);
+  for (let i = 0; i < n; i++) {
+    base = i * width;
+    for (let k = -WINDOW; k <= WINDOW; k++) {
+      const j = i + k;
+      const entry = j >= 0 && j < n ? entries[j] : cache.boundary;
+      if ((entry.present & (1 << (k + WINDOW))) === 0) continue;
+      const sums = entry.sums;
+      const from = (k + WINDOW) * width;
+      for (let x = 0; x < width; x++) scores[base + x] += sums[from + x];
+    }
+    const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
+    const next = i + 1 < n ? entries[i + 1].info : BOUNDARY;
+    pairFeatures(prev, entries[i].info, next, model.groups, sink);
+  }
+}
