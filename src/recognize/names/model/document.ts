@@ -53,6 +53,39 @@ export function documentFeatures(
   window: number,
   tagCount = 9,
 ): SentenceFeatures[] {
+  return documentCodes(keys, tags, window, tagCount).map((codes) => {
+    const n = codes.length;
+    const offsets = new Int32Array(n + 1);
+    const feats: number[] = [];
+    const add = (key: number): void => {
+      feats.push(key);
+    };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = feats.length;
+      documentCodeFeatures(codes[i], tagCount, add);
+    }
+    offsets[n] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
+}
+
+/**
+ * The in-document context of every token of every sentence, each packed into one number (below 2^53): its
+ * own, previous and next first-stage tags, the majority type of its other occurrences and of its
+ * neighbours', and the bucketed share of each type among its other occurrences. A token's in-document
+ * features depend on nothing else, so the tagger memoizes their weights by this code.
+ *
+ * @example
+ * ```ts
+ * const [codes] = documentCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function documentCodes(
+  keys: readonly Uint32Array[],
+  tags: readonly Int32Array[],
+  window: number,
+  tagCount = 9,
+): Float64Array[] {
   const typeOf = (tag: number): number => labelType(tagCount, tag);
   const counts = new Map<number, Int32Array>();
   const update = (s: number, delta: number): void => {
@@ -67,26 +100,27 @@ export function documentFeatures(
       c[typeOf(tags[s][i])] += delta;
     }
   };
-  const out: SentenceFeatures[] = [];
+  const out: Float64Array[] = [];
   let lo = 0;
   let hi = 0; // counts cover sentences [lo, hi)
   for (let s = 0; s < keys.length; s++) {
     while (hi < keys.length && hi <= s + window) update(hi++, 1);
     while (lo < s - window) update(lo++, -1);
-    out.push(sentenceFeatures(keys[s], tags[s], counts, tagCount));
+    out.push(sentenceCodes(keys[s], tags[s], counts, tagCount));
   }
   return out;
 }
 
 const own = new Int32Array(5);
+// Layout of a code: the low 32 bits hold tags and majorities, the bits above them the type shares.
+const HIGH = 2 ** 32;
 
-function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>, tagCount: number): SentenceFeatures {
+function sentenceCodes(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>, tagCount: number): Float64Array {
   const n = keys.length;
   const typeOf = (tag: number): number => labelType(tagCount, tag);
   const { bits, edge } = tagBits(tagCount);
   const majority = new Int32Array(n).fill(-1);
-  const feats: number[] = [];
-  const offsets = new Int32Array(n + 1);
+  const codes = new Float64Array(n);
   // Majority type of each token's other occurrences (-1: no other occurrence or not a name candidate).
   for (let i = 0; i < n; i++) {
     const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
@@ -107,28 +141,57 @@ function sentenceFeatures(keys: Uint32Array, tags: Int32Array, counts: Map<numbe
     if (total > 0) majority[i] = best;
   }
   for (let i = 0; i < n; i++) {
-    offsets[i] = feats.length;
     const tag = tags[i];
-    feats.push(mix(T_DOC, mix(1, tag)));
-    feats.push(mix(T_DOC, mix(2, ((i > 0 ? tags[i - 1] : edge) << bits) | tag)));
-    feats.push(mix(T_DOC, mix(3, (tag << bits) | (i + 1 < n ? tags[i + 1] : edge))));
+    const prev = i > 0 ? tags[i - 1] : edge;
+    const next = i + 1 < n ? tags[i + 1] : edge;
+    const majPrev = i > 0 ? majority[i - 1] + 1 : 7;
+    const majNext = i + 1 < n ? majority[i + 1] + 1 : 7;
+    let low = tag | (prev << bits) | (next << (2 * bits)) | (majPrev << 15) | (majNext << 18);
+    let shares = 0;
     const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
     if (c !== undefined && majority[i] >= 0) {
       let total = 0;
       for (let t = 0; t < 5; t++) total += c[t] - (typeOf(tag) === t ? 1 : 0);
       for (let t = 0; t < 5; t++) {
         const v = c[t] - (typeOf(tag) === t ? 1 : 0);
-        if (v > 0) feats.push(mix(T_DOC, mix(4, t * 8 + bucket(v, total))));
+        if (v > 0) shares |= bucket(v, total) << (t * 3);
       }
-      feats.push(mix(T_DOC, mix(5, (majority[i] << bits) + tag)));
-    } else {
-      feats.push(mix(T_DOC, mix(6, keys[i] === 0 ? 0 : 1)));
-    }
-    feats.push(mix(T_DOC, mix(7, i > 0 ? majority[i - 1] + 1 : 7)));
-    feats.push(mix(T_DOC, mix(8, i + 1 < n ? majority[i + 1] + 1 : 7)));
+      low |= (1 << 21) | (majority[i] << 22);
+    } else if (keys[i] !== 0) low |= 1 << 25;
+    codes[i] = (low >>> 0) + shares * HIGH;
   }
-  offsets[n] = feats.length;
-  return { offsets, features: Uint32Array.from(feats) };
+  return codes;
+}
+
+/**
+ * The in-document features of a token, from its code (see {@link documentCodes}).
+ *
+ * @example
+ * ```ts
+ * documentCodeFeatures(codes[i], 17, (key) => keys.push(key));
+ * ```
+ */
+export function documentCodeFeatures(code: number, tagCount: number, add: (key: number) => void): void {
+  const { bits, edge } = tagBits(tagCount);
+  const low = code % HIGH;
+  const shares = Math.floor(code / HIGH);
+  const tag = low & edge;
+  const prev = (low >>> bits) & edge;
+  const next = (low >>> (2 * bits)) & edge;
+  add(mix(T_DOC, mix(1, tag)));
+  add(mix(T_DOC, mix(2, (prev << bits) | tag)));
+  add(mix(T_DOC, mix(3, (tag << bits) | next)));
+  if (low & (1 << 21)) {
+    for (let t = 0; t < 5; t++) {
+      const b = (shares >>> (t * 3)) & 7;
+      if (b !== 0) add(mix(T_DOC, mix(4, t * 8 + b)));
+    }
+    add(mix(T_DOC, mix(5, (((low >>> 22) & 7) << bits) + tag)));
+  } else {
+    add(mix(T_DOC, mix(6, (low >>> 25) & 1)));
+  }
+  add(mix(T_DOC, mix(7, (low >>> 15) & 7)));
+  add(mix(T_DOC, mix(8, (low >>> 18) & 7)));
 }
 
 /**

@@ -53,12 +53,13 @@ export function cacheable(model: LoadedModel): boolean {
   return (model.groups & NON_LOCAL_GROUPS) === 0;
 }
 
-function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, width: number): boolean {
+// Adds columns `skip..width` of the key's weight row to `out[at + skip ..]`; false when the key has no row.
+function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, width: number, skip = 0): boolean {
   const row = model.index.get(key);
   if (row < 0) return false;
   const w = model.weights;
   const from = row * width;
-  for (let x = 0; x < width; x++) out[at + x] += w[from + x];
+  for (let x = skip; x < width; x++) out[at + x] += w[from + x];
   return true;
 }
 
@@ -131,5 +132,58 @@ export function addSentenceEmissions(model: LoadedModel, words: readonly string[
     const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
     const next = i + 1 < n ? entries[i + 1].info : BOUNDARY;
     pairFeatures(prev, entries[i].info, next, model.groups, sink);
+  }
+}
+
+// Weight sums by context code, per model and feature kind; codes repeat heavily (most tokens sit between
+// two O tags), so a few hundred entries serve a whole document.
+const CODE_LIMIT = 50_000;
+const codeMemos = new WeakMap<LoadedModel, Map<string, Map<number, Float32Array>>>();
+
+/**
+ * Adds, for each token, the weights of the features its context code stands for (guide or in-document
+ * codes, see `guideCode` and `documentCodes`) to the stages from `from` on. The weight sum of each distinct
+ * code is computed once per model and kept.
+ *
+ * @example
+ * ```ts
+ * addCodedEmissions(model, 'guide', codes, (code, add) => guideCodeFeatures(code, T, add), scores, 1);
+ * ```
+ */
+export function addCodedEmissions(
+  model: LoadedModel,
+  kind: string,
+  codes: ArrayLike<number>,
+  featuresOf: (code: number, add: (key: number) => void) => void,
+  scores: Float32Array,
+  from: number,
+): void {
+  const T = model.tagCount;
+  const width = model.stages.length * T;
+  const span = width - from * T;
+  let byKind = codeMemos.get(model);
+  if (byKind === undefined) {
+    byKind = new Map();
+    codeMemos.set(model, byKind);
+  }
+  let memo = byKind.get(kind);
+  if (memo === undefined) {
+    memo = new Map();
+    byKind.set(kind, memo);
+  }
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
+    let sums = memo.get(code);
+    if (sums === undefined) {
+      if (memo.size >= CODE_LIMIT) memo.clear();
+      const out = new Float32Array(span);
+      featuresOf(code, (key) => {
+        addRow(model, key, out, -from * T, width, from * T);
+      });
+      sums = out;
+      memo.set(code, sums);
+    }
+    const base = i * width + from * T;
+    for (let x = 0; x < span; x++) scores[base + x] += sums[x];
   }
 }

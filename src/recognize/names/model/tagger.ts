@@ -6,10 +6,10 @@
  */
 import type { LoadedModel } from './codec.js';
 import { viterbi } from './decoder.js';
-import { addSentenceEmissions, cacheable } from './emissions.js';
-import { DOC_WINDOW, documentFeatures } from './document.js';
+import { addCodedEmissions, addSentenceEmissions, cacheable } from './emissions.js';
+import { DOC_WINDOW, documentCodeFeatures, documentCodes, documentFeatures } from './document.js';
 import { extractFeatures, nameKeys, type SentenceFeatures } from './features.js';
-import { guideFeatures } from './guide.js';
+import { guideCode, guideCodeFeatures, guideFeatures } from './guide.js';
 
 /**
  * Adds the weights of a sentence's features, in the model's integer units, to the emission scores of stages
@@ -71,8 +71,14 @@ export function decodeDocument(
     const stage = model.stages[k];
     if (stage.role === 'document') {
       const keys = sentences.map((w) => nameKeys(w, model.lexicons));
-      const extra = documentFeatures(keys, tags, DOC_WINDOW, T);
-      sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
+      if (fast) {
+        const codes = documentCodes(keys, tags, DOC_WINDOW, T);
+        const featuresOf = (code: number, add: (key: number) => void): void => documentCodeFeatures(code, T, add);
+        sentences.forEach((_, s) => addCodedEmissions(model, 'document', codes[s], featuresOf, scores[s], k));
+      } else {
+        const extra = documentFeatures(keys, tags, DOC_WINDOW, T);
+        sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
+      }
     }
     const last = k === S - 1;
     const decoded = sentences.map((w, s) =>
@@ -86,7 +92,12 @@ export function decodeDocument(
         return m;
       });
     }
-    if (stage.role === 'guide') sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T), w.length, scores[s], k + 1));
+    if (stage.role === 'guide') {
+      if (fast) {
+        const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(code, T, add);
+        tags.forEach((t, s) => addCodedEmissions(model, 'guide', t.map((_, i) => guideCode(t, i, T)), featuresOf, scores[s], k + 1));
+      } else sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T), w.length, scores[s], k + 1));
+    }
   }
   return tags.map((t, s) => ({ tags: t, margins: margins[s] }));
 }
