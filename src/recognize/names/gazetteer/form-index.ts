@@ -31,6 +31,8 @@ export function keyWithCuts(form: string, keyOf: (s: string) => string): { key: 
 }
 
 const PREFIX_MEMO_LIMIT = 50_000;
+// Up to this many keys, prefixes are kept in a set rather than found by binary search.
+const SMALL = 256;
 
 /**
  * A lookup table from name keys to payloads that also answers "does any key start with this?", so a
@@ -46,6 +48,9 @@ export class FormIndex<T> {
   private readonly map = new Map<string, Array<Stored<T>>>();
   private sorted: string[] | null = null;
   private readonly prefixMemo = new Map<string, boolean>();
+  private readonly derived = new Map<string, unknown>();
+  /** Every prefix of every key, built instead of the sorted keys when the index is small. */
+  private prefixes: Set<string> | null = null;
 
   /**
    * Adds `payload` under `key`; `cuts` are the key offsets where the written form had a space.
@@ -62,7 +67,29 @@ export class FormIndex<T> {
     if (list) list.push({ payload, cuts });
     else this.map.set(key, [{ payload, cuts }]);
     this.sorted = null;
+    this.prefixes = null;
     this.prefixMemo.clear();
+    this.derived.clear();
+  }
+
+  /**
+   * A value derived from `word` and this index, computed once and kept until the next {@link FormIndex.add}
+   * (bounded like the prefix memo). Callers must always pass the same kind of computation.
+   *
+   * @example
+   * ```ts
+   * const viable = ix.remember('وبكين', () => readingsOf('وبكين').filter((r) => ix.hasPrefix(r.key)));
+   * ```
+   */
+  remember<V>(word: string, compute: () => V): V {
+    // A small index (one document's people) answers prefixes from a set, so keeping values is not worth
+    // the memory it would take for every word of the document.
+    if (this.map.size <= SMALL) return compute();
+    if (this.derived.has(word)) return this.derived.get(word) as V;
+    if (this.derived.size >= PREFIX_MEMO_LIMIT) this.derived.clear();
+    const value = compute();
+    this.derived.set(word, value);
+    return value;
   }
 
   /**
@@ -86,6 +113,13 @@ export class FormIndex<T> {
    * ```
    */
   hasPrefix(prefix: string): boolean {
+    if (this.map.size <= SMALL) {
+      if (this.prefixes === null) {
+        this.prefixes = new Set([""]);
+        for (const key of this.map.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
+      }
+      return this.prefixes.has(prefix);
+    }
     const known = this.prefixMemo.get(prefix);
     if (known !== undefined) return known;
     if (this.prefixMemo.size >= PREFIX_MEMO_LIMIT) this.prefixMemo.clear();

@@ -1,5 +1,5 @@
 import type { Span, TokenKind } from '../../../types.js';
-import { readingsOf } from './clitics.js';
+import { readingsOf, type BaseReading } from './clitics.js';
 import type { FormIndex, Stored } from './form-index.js';
 import { nameKey } from './key.js';
 
@@ -56,6 +56,17 @@ function accepted<T>(stored: ReadonlyArray<Stored<T>> | undefined, pieces: reado
   return out;
 }
 
+const NONE: readonly BaseReading[] = [];
+
+// A word's readings that begin some stored key: most words begin none, so the scan skips them after one
+// lookup.
+function viableReadings<T>(word: string, index: FormIndex<T>): readonly BaseReading[] {
+  return index.remember(word, () => {
+    const found = readingsOf(word).filter((r) => index.hasPrefix(r.key));
+    return found.length === 0 ? NONE : found;
+  });
+}
+
 /**
  * Finds the longest matches of the index's keys over `tokens`, left to right, without overlaps. The
  * first token of a match may shed attached particles (`وبكين` → `بكين`); later tokens are taken whole.
@@ -72,7 +83,8 @@ export function scanForms<T>(tokens: readonly ScanToken[], index: FormIndex<T>):
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as ScanToken;
     if (!NAMEABLE.has(tok.kind)) continue;
-    const readings = tok.kind === 'word' ? readingsOf(tok.text) : [{ key: keyAt(i), offset: 0, form: tok.text }];
+    const readings = tok.kind === 'word' ? viableReadings(tok.text, index) : [{ key: keyAt(i), offset: 0, form: tok.text }];
+    if (readings.length === 0) continue;
     let best: { last: number; payloads: T[]; offset: number; form: string } | null = null;
     for (const r of readings) {
       let acc = r.key;
