@@ -22,16 +22,16 @@ import { mix } from './hash.js';
 const WINDOW = 2;
 const OFFSETS = 2 * WINDOW + 1;
 
-// Each entry holds OFFSETS × stages × tags floats (255 for the shipped model, about 1 KB), so the cache is
-// bounded well below the model's own size; text is Zipfian, so a few thousand types cover most tokens.
+// Each entry holds up to OFFSETS × stages × tags floats (255 for the shipped model, at most 1 KB), so the
+// cache stays within a few MB; text is Zipfian, so a few thousand types cover most tokens.
 const CACHE_LIMIT = 20_000;
 
 interface WordSums {
   info: TokenInfo;
-  /** The weight sum the word contributes to the position `k` before it, at `(k + WINDOW) * width`. */
+  /** The weight sums the word contributes to the position `k` before it, for the offsets it has features at. */
   sums: Float32Array;
-  /** Bit `k + WINDOW` is set when the word has any weighted feature at offset `k`. */
-  present: number;
+  /** Where offset `k`'s sum starts in `sums` (at index `k + WINDOW`), or -1 when the word has none there. */
+  slots: Int32Array;
 }
 
 interface ModelCache {
@@ -64,12 +64,12 @@ function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, 
 }
 
 function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSums {
-  const sums = new Float32Array(OFFSETS * width);
+  const full = new Float32Array(OFFSETS * width);
   let at = 0;
   let present = 0;
   let bit = 0;
   const sink: FeatureSink = (template, value) => {
-    if (addRow(model, mix(template, value), sums, at, width)) present |= bit;
+    if (addRow(model, mix(template, value), full, at, width)) present |= bit;
   };
   for (let k = -WINDOW; k <= WINDOW; k++) {
     at = (k + WINDOW) * width;
@@ -77,9 +77,15 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSu
     if (k === 0) identityFeatures(info, model.groups, sink);
     unaryFeatures(info, k, model.groups, sink);
   }
-  // Most words have no weighted feature two positions away (only trigger words and given names do), so
-  // skipping absent offsets saves about two of the five vector additions per token.
-  return { info, sums, present };
+  // Most words have no weighted feature two positions away (only trigger words and given names do): only
+  // the offsets present are kept, which saves additions and keeps the cache small enough to stay in the
+  // processor's caches.
+  const slots = new Int32Array(OFFSETS).fill(-1);
+  let count = 0;
+  for (let k = 0; k < OFFSETS; k++) if (present & (1 << k)) slots[k] = count++ * width;
+  const sums = new Float32Array(count * width);
+  for (let k = 0; k < OFFSETS; k++) if (slots[k] >= 0) sums.set(full.subarray(k * width, (k + 1) * width), slots[k]);
+  return { info, sums, slots };
 }
 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
@@ -124,9 +130,9 @@ export function addSentenceEmissions(model: LoadedModel, words: readonly string[
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const j = i + k;
       const entry = j >= 0 && j < n ? entries[j] : cache.boundary;
-      if ((entry.present & (1 << (k + WINDOW))) === 0) continue;
+      const from = entry.slots[k + WINDOW];
+      if (from < 0) continue;
       const sums = entry.sums;
-      const from = (k + WINDOW) * width;
       for (let x = 0; x < width; x++) scores[base + x] += sums[from + x];
     }
     const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
