@@ -12,19 +12,21 @@ import {
   identityFeatures,
   NON_LOCAL_GROUPS,
   pairFeatures,
-  tokenInfo,
+  computeTokenInfo,
   unaryFeatures,
   type FeatureSink,
   type TokenInfo,
 } from './features.js';
+import { GenerationalMemo } from '../../../util/memo.js';
 import { mix } from './hash.js';
 
 const WINDOW = 2;
 const OFFSETS = 2 * WINDOW + 1;
 
-// Each entry holds up to OFFSETS × stages × tags floats (255 for the shipped model, at most 1 KB), so the
-// cache stays within a few MB; text is Zipfian, so a few thousand types cover most tokens.
-const CACHE_LIMIT = 20_000;
+// Each entry holds up to OFFSETS × stages × tags floats (255 for the shipped model, at most 1 KB; about
+// 0.6 KB on average), and the memo keeps two generations of this many words: about 20 MB at most. Text is
+// Zipfian, so the frequent words stay and a few thousand types cover most tokens.
+const CACHE_LIMIT = 16_000;
 
 interface WordSums {
   info: TokenInfo;
@@ -35,7 +37,7 @@ interface WordSums {
 }
 
 interface ModelCache {
-  words: Map<string, WordSums>;
+  words: GenerationalMemo<string, WordSums>;
   boundary: WordSums;
 }
 
@@ -63,8 +65,12 @@ function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, 
   return true;
 }
 
+// Scratch space for one word's sums at every offset, reused (decoding is synchronous).
+let scratch = new Float32Array(0);
+
 function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSums {
-  const full = new Float32Array(OFFSETS * width);
+  if (scratch.length !== OFFSETS * width) scratch = new Float32Array(OFFSETS * width);
+  const full = scratch.fill(0);
   let at = 0;
   let present = 0;
   let bit = 0;
@@ -91,7 +97,7 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSu
 function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = { words: new Map(), boundary: computeSums(model, BOUNDARY, width) };
+    cache = { words: new GenerationalMemo(CACHE_LIMIT), boundary: computeSums(model, BOUNDARY, width) };
     caches.set(model, cache);
   }
   return cache;
@@ -101,7 +107,8 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
  * Adds the weights of one sentence's identity, pair and unary features to `scores` (all stages
  * interleaved: token `i`, stage `k`, tag `t` at `scores[(i * stages + k) * tagCount + t]`). The result
  * equals `addEmissions(model, extractFeatures(words, model.lexicons, model.groups), n, scores, 0)` for a
- * model that is {@link cacheable}.
+ * model that is {@link cacheable}. Returns the words' name keys (as `nameKeys` gives them), which the
+ * in-document stage needs.
  *
  * @example
  * ```ts
@@ -109,19 +116,13 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
  * addSentenceEmissions(model, words, scores);
  * ```
  */
-export function addSentenceEmissions(model: LoadedModel, words: readonly string[], scores: Float32Array): void {
+export function addSentenceEmissions(model: LoadedModel, words: readonly string[], scores: Float32Array): Uint32Array {
   const width = model.stages.length * model.tagCount;
   const cache = cacheOf(model, width);
   const n = words.length;
   const entries = new Array<WordSums>(n);
   for (let i = 0; i < n; i++) {
-    let e = cache.words.get(words[i]);
-    if (e === undefined) {
-      if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
-      e = computeSums(model, tokenInfo(words[i], model.lexicons), width);
-      cache.words.set(words[i], e);
-    }
-    entries[i] = e;
+    entries[i] = cache.words.get(words[i]) ?? cache.words.set(words[i], computeSums(model, computeTokenInfo(words[i], model.lexicons), width));
   }
   let base = 0;
   const sink: FeatureSink = (template, value) => addRow(model, mix(template, value), scores, base, width);
@@ -139,6 +140,9 @@ export function addSentenceEmissions(model: LoadedModel, words: readonly string[
     const next = i + 1 < n ? entries[i + 1].info : BOUNDARY;
     pairFeatures(prev, entries[i].info, next, model.groups, sink);
   }
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = entries[i].info.key;
+  return keys;
 }
 
 // Weight sums by context code, per model and feature kind; codes repeat heavily (most tokens sit between

@@ -300,13 +300,21 @@ export function tokenInfo(word: string, lex: Lexicons): TokenInfo {
   let info = cache.get(word);
   if (info === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    info = computeInfo(word, lex);
+    info = computeTokenInfo(word, lex);
     cache.set(word, info);
   }
   return info;
 }
 
-function computeInfo(word: string, lex: Lexicons): TokenInfo {
+/**
+ * The {@link TokenInfo} of a word, computed afresh (for callers that keep their own memo).
+ *
+ * @example
+ * ```ts
+ * computeTokenInfo('وبكين', lexicons).key;
+ * ```
+ */
+export function computeTokenInfo(word: string, lex: Lexicons): TokenInfo {
   const fold = foldWord(word);
   const stem = stripProclitics(fold);
   const core = stripArticle(stem);

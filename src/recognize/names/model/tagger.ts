@@ -59,9 +59,10 @@ export function decodeDocument(
   const T = model.tagCount;
   const S = model.stages.length;
   const fast = cacheable(model);
+  let keys: Uint32Array[] | undefined = fast ? [] : undefined;
   const scores = sentences.map((w) => {
     const all = new Float32Array(w.length * S * T);
-    if (fast) addSentenceEmissions(model, w, all);
+    if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
     return all;
   });
@@ -70,7 +71,7 @@ export function decodeDocument(
   for (let k = 0; k < S; k++) {
     const stage = model.stages[k];
     if (stage.role === 'document') {
-      const keys = sentences.map((w) => nameKeys(w, model.lexicons));
+      keys ??= sentences.map((w) => nameKeys(w, model.lexicons));
       if (fast) {
         const codes = documentCodes(keys, tags, DOC_WINDOW, T);
         const featuresOf = (code: number, add: (key: number) => void): void => documentCodeFeatures(code, T, add);

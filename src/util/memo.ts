@@ -1,0 +1,65 @@
+/**
+ * A bounded memo that keeps what is used often. It holds two generations of at most `limit` entries:
+ * when the young one fills up it becomes the old one (the previous old one is dropped), and a hit in the
+ * old generation is copied into the young one. Frequent keys (most of a Zipfian vocabulary's tokens) thus
+ * survive a turnover, which a memo cleared when full would lose all at once.
+ *
+ * @example
+ * ```ts
+ * const memo = new GenerationalMemo<string, number>(10_000);
+ * const n = memo.get('بكين') ?? memo.set('بكين', 4);
+ * ```
+ */
+export class GenerationalMemo<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+
+  /** @param limit most entries per generation (so at most twice this many are held). */
+  constructor(private readonly limit: number) {}
+
+  /**
+   * The value kept for `key`, or `undefined`.
+   *
+   * @example
+   * ```ts
+   * memo.get('بكين');
+   * ```
+   */
+  get(key: K): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  /**
+   * Keeps `value` for `key` and returns it.
+   *
+   * @example
+   * ```ts
+   * memo.set('بكين', 4); // 4
+   * ```
+   */
+  set(key: K, value: V): V {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+    return value;
+  }
+
+  /**
+   * Drops every entry.
+   *
+   * @example
+   * ```ts
+   * memo.clear();
+   * ```
+   */
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
