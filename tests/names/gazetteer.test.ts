@@ -1,4 +1,6 @@
 import { gazetteerRecognizer, isNationality, loadGazetteer, lookup, nameKey } from '../../src/recognize/names/gazetteer';
+import fc from 'fast-check';
+import { baseReadings } from '../../src/recognize/names/gazetteer/clitics';
 import { splitSentences, tokenize } from '../../src/tokenize';
 import type { NameEntity } from '../../src/types';
 import { expectOffsets } from '../helpers/offsets';
@@ -147,5 +149,26 @@ describe('compiled data', () => {
     expect(lookup('ألمانيا')[0]?.id).toBe('DE');
     expect(lookup('أستراليا')[0]?.id).toBe('AU');
     expect(lookup('تايوان')[0]?.id).toBe('TW');
+  });
+});
+
+describe('readings of a word (the keys the scan looks up)', () => {
+  // Keys are derived from the whole word's key by dropping the particles; they must equal the key of each
+  // reading's own form, and the Arabic fold table must agree with the per-letter fold.
+  const letters = [...'وفبلكالمنهيةىأإآؤئـًٌٍَُِّْ٠١abcXİ-.'];
+  it('give the key of their own form', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }), (chars) => {
+        const word = chars.join('');
+        for (const r of baseReadings(word, nameKey)) expect(r.key).toBe(nameKey(r.form));
+      }),
+    );
+  });
+  it.each([
+    ['وبكين', 'بكين'],
+    ['للحلف', 'الحلف'],
+    ['بالصين', 'الصين'],
+  ])('%s has the reading %s', (word, form) => {
+    expect(baseReadings(word, nameKey).map((r) => r.form)).toContain(form);
   });
 });

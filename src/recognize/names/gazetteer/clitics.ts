@@ -50,7 +50,8 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
     offsets.push(i);
   }
   const plain = letters.join('');
-  const out: BaseReading[] = [{ key: keyOf(plain), offset: 0, form: plain }];
+  const whole = keyOf(plain);
+  const out: BaseReading[] = [{ key: whole, offset: 0, form: plain }];
   for (const p of PROCLITICS) {
     if (!plain.startsWith(p) || letters.length - p.length < MIN_BASE) continue;
     const rest = plain.slice(p.length);
@@ -58,9 +59,12 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
     // own first letter (كبيرا is not ك + بيرا).
     if (p.endsWith('ك') && !rest.startsWith('ال')) continue;
     const offset = offsets[p.length] as number;
-    out.push({ key: keyOf(rest), offset, form: rest });
+    // The particles are plain letters that every key function keeps as they are, so the base's key is the
+    // whole word's key without them: no second pass over the letters.
+    const key = whole.startsWith(p) ? whole.slice(p.length) : keyOf(rest);
+    out.push({ key, offset, form: rest });
     if (p.endsWith('ل') && rest.startsWith('ل') && !rest.startsWith('ال')) {
-      out.push({ key: keyOf(`ا${rest}`), offset, form: `ا${rest}` });
+      out.push({ key: keyOf('ا') + key, offset, form: `ا${rest}` });
     }
   }
   return out;

@@ -71,10 +71,22 @@ export function nameKey(text: string): string {
     else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else if (c < 0x80) out += text[i];
+    else if (c >= 0x0600 && c <= 0x06ff) out += String.fromCharCode(arabicFold()[c - 0x0600] as number);
     else {
       const f = FOLD.get(c);
       out += f === undefined ? (text[i] as string).toLowerCase() : String.fromCharCode(f);
     }
   }
   return out;
+}
+
+// FOLD over the Arabic block as a table (Arabic letters have no case): one array read per letter, which
+// matters because every new word of a text is keyed several times. Built on first use.
+let arabicTable: Uint16Array | undefined;
+function arabicFold(): Uint16Array {
+  if (arabicTable === undefined) {
+    arabicTable = new Uint16Array(0x100);
+    for (let i = 0; i < 0x100; i++) arabicTable[i] = FOLD.get(0x0600 + i) ?? 0x0600 + i;
+  }
+  return arabicTable;
 }
