@@ -1,3 +1,4 @@
+import { GenerationalMemo } from '../../../util/memo.js';
 import { nameKey } from './key.js';
 
 /**
@@ -71,7 +72,7 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
 }
 
 const MEMO_LIMIT = 50_000;
-const memo = new Map<string, readonly BaseReading[]>();
+const memo = new GenerationalMemo<string, readonly BaseReading[]>(MEMO_LIMIT);
 
 /**
  * {@link baseReadings} with the name key, memoized: words repeat (Zipf), so most tokens of a text are
@@ -83,11 +84,5 @@ const memo = new Map<string, readonly BaseReading[]>();
  * ```
  */
 export function readingsOf(word: string): readonly BaseReading[] {
-  let r = memo.get(word);
-  if (r === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    r = baseReadings(word, nameKey);
-    memo.set(word, r);
-  }
-  return r;
+  return memo.get(word) ?? memo.set(word, baseReadings(word, nameKey));
 }

@@ -1,3 +1,5 @@
+import { GenerationalMemo } from '../../../util/memo.js';
+
 /**
  * A payload stored under a key, with where its written form had spaces.
  *
@@ -47,8 +49,8 @@ const SMALL = 256;
 export class FormIndex<T> {
   private readonly map = new Map<string, Array<Stored<T>>>();
   private sorted: string[] | null = null;
-  private readonly prefixMemo = new Map<string, boolean>();
-  private readonly derived = new Map<string, unknown>();
+  private readonly prefixMemo = new GenerationalMemo<string, boolean>(PREFIX_MEMO_LIMIT);
+  private readonly derived = new GenerationalMemo<string, unknown>(PREFIX_MEMO_LIMIT);
   /** Every prefix of every key, built instead of the sorted keys when the index is small. */
   private prefixes: Set<string> | null = null;
 
@@ -74,7 +76,8 @@ export class FormIndex<T> {
 
   /**
    * A value derived from `word` and this index, computed once and kept until the next {@link FormIndex.add}
-   * (bounded like the prefix memo). Callers must always pass the same kind of computation.
+   * (bounded like the prefix memo). Callers must always pass the same kind of computation, and it must not
+   * return `undefined`.
    *
    * @example
    * ```ts
@@ -85,11 +88,9 @@ export class FormIndex<T> {
     // A small index (one document's people) answers prefixes from a set, so keeping values is not worth
     // the memory it would take for every word of the document.
     if (this.map.size <= SMALL) return compute();
-    if (this.derived.has(word)) return this.derived.get(word) as V;
-    if (this.derived.size >= PREFIX_MEMO_LIMIT) this.derived.clear();
-    const value = compute();
-    this.derived.set(word, value);
-    return value;
+    const known = this.derived.get(word);
+    if (known !== undefined) return known as V;
+    return this.derived.set(word, compute()) as V;
   }
 
   /**
@@ -120,12 +121,7 @@ export class FormIndex<T> {
       }
       return this.prefixes.has(prefix);
     }
-    const known = this.prefixMemo.get(prefix);
-    if (known !== undefined) return known;
-    if (this.prefixMemo.size >= PREFIX_MEMO_LIMIT) this.prefixMemo.clear();
-    const found = this.search(prefix);
-    this.prefixMemo.set(prefix, found);
-    return found;
+    return this.prefixMemo.get(prefix) ?? this.prefixMemo.set(prefix, this.search(prefix));
   }
 
   private search(prefix: string): boolean {
