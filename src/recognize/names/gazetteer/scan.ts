@@ -62,8 +62,12 @@ const NONE: readonly BaseReading[] = [];
 // lookup.
 function viableReadings<T>(word: string, index: FormIndex<T>): readonly BaseReading[] {
   return index.remember(word, () => {
-    const found = readingsOf(word).filter((r) => index.hasPrefix(r.key));
-    return found.length === 0 ? NONE : found;
+    const readings = readingsOf(word);
+    // Most words have no viable reading: find out before allocating anything.
+    let first = 0;
+    while (first < readings.length && !index.hasPrefix((readings[first] as BaseReading).key)) first++;
+    if (first === readings.length) return NONE;
+    return readings.slice(first).filter((r) => index.hasPrefix(r.key));
   });
 }
 
