@@ -1,6 +1,7 @@
 /**
  * Averaged structured perceptron over BIO tags with constrained Viterbi (Collins 2002), with the lazy
- * averaging trick: alongside each weight w we keep u = Σ c·Δw, and the average is w − u / c.
+ * averaging trick: alongside each weight w we keep u = Σ c·Δw, and the average is w − u / c. Optionally
+ * the update size is the passive-aggressive PA-I step (Crammer et al. 2006) instead of 1.
  */
 import type { SentenceFeatures } from '../../src/recognize/names/model/features.js';
 import { viterbi } from '../../src/recognize/names/model/decoder.js';
@@ -35,14 +36,74 @@ export interface Trained {
 }
 
 /**
+ * The PA-I step for one sentence: the loss of the (cost-augmented) prediction over the squared norm of the
+ * feature difference between gold and prediction, capped at `cap`. `emissions` already hold the costs.
+ */
+function paStep(
+  emissions: Float64Array,
+  tw: Float64Array,
+  sw: Float64Array,
+  gold: Int32Array,
+  pred: Int32Array,
+  rows: Int32Array,
+  from: Int32Array,
+  offsets: Int32Array,
+  T: number,
+  cap: number,
+): number {
+  const n = gold.length;
+  let loss = 0;
+  // Keys: feature rows × labels (≥ 0), start labels and transitions (< 0), so one map holds the difference.
+  const delta = new Map<number, number>();
+  const bump = (k: number, v: number): void => {
+    delta.set(k, (delta.get(k) ?? 0) + v);
+  };
+  for (let i = 0; i < n; i++) {
+    const g = gold[i];
+    const p = pred[i];
+    loss += emissions[i * T + p] - emissions[i * T + g];
+    if (g !== p) {
+      for (let f = from[i]; f < offsets[i + 1]; f++) {
+        bump(rows[f] * T + g, 1);
+        bump(rows[f] * T + p, -1);
+      }
+    }
+    if (i === 0) {
+      loss += sw[p] - sw[g];
+      bump(-1 - g, 1);
+      bump(-1 - p, -1);
+    } else {
+      const gi = gold[i - 1] * T + g;
+      const pi = pred[i - 1] * T + p;
+      loss += tw[pi] - tw[gi];
+      bump(-1 - T - gi, 1);
+      bump(-1 - T - pi, -1);
+    }
+  }
+  let norm = 0;
+  for (const v of delta.values()) norm += v * v;
+  return norm === 0 ? 0 : Math.min(cap, Math.max(0, loss) / norm);
+}
+
+/**
  * Trains for a fixed number of epochs, visiting sentences in a seeded shuffled order each epoch.
  *
+ * @param paCap - 0: perceptron updates of size 1; otherwise PA-I updates capped at this size.
  * @example
  * ```ts
  * const trained = trainPerceptron(examples, 9, 12, 1);
  * ```
  */
-export function trainPerceptron(examples: readonly Example[], T: number, epochs: number, seed: number, dropout = 0, margin = 0, missCost = 0): Trained {
+export function trainPerceptron(
+  examples: readonly Example[],
+  T: number,
+  epochs: number,
+  seed: number,
+  dropout = 0,
+  margin = 0,
+  missCost = 0,
+  paCap = 0,
+): Trained {
   // Intern feature keys to rows once, so training touches only typed arrays.
   const rowOf = new Map<number, number>();
   const rows = examples.map((ex) => {
@@ -66,6 +127,8 @@ export function trainPerceptron(examples: readonly Example[], T: number, epochs:
   const sw = new Float64Array(T);
   const su = new Float64Array(T);
   let c = 1;
+  let stepSum = 0;
+  let steps = 0;
   const rand = prng(seed);
   const order = examples.map((_, i) => i);
   const maxLen = Math.max(1, ...examples.map((e) => e.gold.length));
@@ -102,37 +165,49 @@ export function trainPerceptron(examples: readonly Example[], T: number, epochs:
         }
       }
       const pred = viterbi(emissions, tw, sw, n, T, false).tags;
+      let step = 1;
+      if (paCap > 0 && pred.some((p, i) => p !== gold[i])) {
+        // PA-I takes the smallest step that makes gold win by its cost, so easy mistakes move the weights
+        // little and a few odd sentences cannot dominate them.
+        step = paStep(emissions, tw, sw, gold, pred, r, from, offsets, T, paCap);
+        stepSum += step;
+        steps++;
+      }
       for (let i = 0; i < n; i++) {
         const g = gold[i];
         const p = pred[i];
         if (g !== p) {
           for (let f = from[i]; f < offsets[i + 1]; f++) {
             const base = r[f] * T;
-            w[base + g] += 1;
-            u[base + g] += c;
-            w[base + p] -= 1;
-            u[base + p] -= c;
+            w[base + g] += step;
+            u[base + g] += c * step;
+            w[base + p] -= step;
+            u[base + p] -= c * step;
           }
         }
         if (i === 0) {
           if (g !== p) {
-            sw[g] += 1;
-            su[g] += c;
-            sw[p] -= 1;
-            su[p] -= c;
+            sw[g] += step;
+            su[g] += c * step;
+            sw[p] -= step;
+            su[p] -= c * step;
           }
         } else if (g !== p || gold[i - 1] !== pred[i - 1]) {
           const gi = gold[i - 1] * T + g;
           const pi = pred[i - 1] * T + p;
-          tw[gi] += 1;
-          tu[gi] += c;
-          tw[pi] -= 1;
-          tu[pi] -= c;
+          tw[gi] += step;
+          tu[gi] += c * step;
+          tw[pi] -= step;
+          tu[pi] -= c * step;
         }
       }
       c++;
     }
   }
+  // PA steps are far below 1: rescale so that an average step counts as one perceptron update, which keeps
+  // the pruning threshold and the O penalty in the units they are given in.
+  const unit = steps > 0 && stepSum > 0 ? steps / stepSum : 1;
+  for (const a of [w, u, tw, tu, sw, su]) for (let i = 0; i < a.length; i++) a[i] *= unit;
   const featureKeys = new Uint32Array(F);
   for (const [key, id] of rowOf) featureKeys[id] = key;
   const featureWeights = new Float32Array(F * T);
