@@ -55,13 +55,54 @@ export function cacheable(model: LoadedModel): boolean {
   return (model.groups & NON_LOCAL_GROUPS) === 0;
 }
 
-// Adds columns `skip..width` of the key's weight row to `out[at + skip ..]`; false when the key has no row.
-function addRow(model: LoadedModel, key: number, out: Float32Array, at: number, width: number, skip = 0): boolean {
+/**
+ * The model's weight rows in sparse form: pruning leaves about one weight in five non-zero, so summing a
+ * word's features over its non-zero weights only is several times less work than over whole rows.
+ */
+interface SparseRows {
+  /** Row `r`'s entries are `[start[r], start[r + 1])` of `cols` and `vals`. */
+  start: Int32Array;
+  cols: Uint8Array;
+  vals: Int16Array;
+}
+
+const sparseOf = new WeakMap<LoadedModel, SparseRows>();
+
+function sparseRows(model: LoadedModel, width: number): SparseRows {
+  let sparse = sparseOf.get(model);
+  if (sparse !== undefined) return sparse;
+  const w = model.weights;
+  const rows = w.length / width;
+  let count = 0;
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) count++;
+  const start = new Int32Array(rows + 1);
+  const cols = new Uint8Array(count);
+  const vals = new Int16Array(count);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    start[r] = at;
+    for (let x = 0; x < width; x++) {
+      const v = w[r * width + x];
+      if (v === 0) continue;
+      cols[at] = x;
+      vals[at++] = v;
+    }
+  }
+  start[rows] = at;
+  sparse = { start, cols, vals };
+  sparseOf.set(model, sparse);
+  return sparse;
+}
+
+// Adds columns `skip..width` of the key's weight row to `out[at + column]`; false when the key has no row.
+function addRow(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number, skip = 0): boolean {
   const row = model.index.get(key);
   if (row < 0) return false;
-  const w = model.weights;
-  const from = row * width;
-  for (let x = skip; x < width; x++) out[at + x] += w[from + x];
+  const { start, cols, vals } = sparse;
+  for (let j = start[row], to = start[row + 1]; j < to; j++) {
+    const col = cols[j];
+    if (col >= skip) out[at + col] += vals[j];
+  }
   return true;
 }
 
@@ -71,11 +112,12 @@ let scratch = new Float32Array(0);
 function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSums {
   if (scratch.length !== OFFSETS * width) scratch = new Float32Array(OFFSETS * width);
   const full = scratch.fill(0);
+  const sparse = sparseRows(model, width);
   let at = 0;
   let present = 0;
   let bit = 0;
   const sink: FeatureSink = (template, value) => {
-    if (addRow(model, mix(template, value), full, at, width)) present |= bit;
+    if (addRow(model, sparse, mix(template, value), full, at)) present |= bit;
   };
   for (let k = -WINDOW; k <= WINDOW; k++) {
     at = (k + WINDOW) * width;
@@ -125,7 +167,10 @@ export function addSentenceEmissions(model: LoadedModel, words: readonly string[
     entries[i] = cache.words.get(words[i]) ?? cache.words.set(words[i], computeSums(model, computeTokenInfo(words[i], model.lexicons), width));
   }
   let base = 0;
-  const sink: FeatureSink = (template, value) => addRow(model, mix(template, value), scores, base, width);
+  const sparse = sparseRows(model, width);
+  const sink: FeatureSink = (template, value) => {
+    addRow(model, sparse, mix(template, value), scores, base);
+  };
   for (let i = 0; i < n; i++) {
     base = i * width;
     for (let k = -WINDOW; k <= WINDOW; k++) {
@@ -187,8 +232,9 @@ export function addCodedEmissions(
     if (sums === undefined) {
       if (memo.size >= CODE_LIMIT) memo.clear();
       const out = new Float32Array(span);
+      const sparse = sparseRows(model, width);
       featuresOf(code, (key) => {
-        addRow(model, key, out, -from * T, width, from * T);
+        addRow(model, sparse, key, out, -from * T, from * T);
       });
       sums = out;
       memo.set(code, sums);
