@@ -160,7 +160,12 @@ describe('readings of a word (the keys the scan looks up)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }), (chars) => {
         const word = chars.join('');
-        for (const r of baseReadings(word, nameKey)) expect(r.key).toBe(nameKey(r.form));
+        for (const r of baseReadings(word, nameKey)) {
+          expect(r.key).toBe(nameKey(r.form));
+          // The offset points at the base in the word as written (marks included).
+          const rest = word.slice(r.offset).replace(/[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g, '');
+          expect([rest, `ا${rest}`]).toContain(r.form);
+        }
       }),
     );
   });

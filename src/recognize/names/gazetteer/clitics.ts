@@ -25,6 +25,7 @@ export interface BaseReading {
 }
 
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+const PARTICLE_INITIAL = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
 // Harakat, superscript alef, Quranic marks and tatweel: not letters, skipped when counting particles.
 function isMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
@@ -41,25 +42,33 @@ const MIN_BASE = 2;
  * ```
  */
 export function baseReadings(word: string, keyOf: (s: string) => string): BaseReading[] {
-  // Letters with their offsets, so a particle of n letters maps back to the right UTF-16 offset even
-  // when diacritics or tatweel sit between the letters.
-  const letters: string[] = [];
-  const offsets: number[] = [];
-  for (let i = 0; i < word.length; i++) {
-    if (isMark(word.charCodeAt(i))) continue;
-    letters.push(word[i] as string);
-    offsets.push(i);
+  // The word without marks, and where each of its letters sits in the word, so a particle of n letters
+  // maps back to the right UTF-16 offset even when diacritics or tatweel sit between the letters. Most
+  // words carry no mark: then the word is its own plain form.
+  let marks = 0;
+  for (let i = 0; i < word.length; i++) if (isMark(word.charCodeAt(i))) marks++;
+  let plain = word;
+  let offsets: number[] | undefined;
+  if (marks > 0) {
+    const letters: string[] = [];
+    offsets = [];
+    for (let i = 0; i < word.length; i++) {
+      if (isMark(word.charCodeAt(i))) continue;
+      letters.push(word[i] as string);
+      offsets.push(i);
+    }
+    plain = letters.join('');
   }
-  const plain = letters.join('');
   const whole = keyOf(plain);
   const out: BaseReading[] = [{ key: whole, offset: 0, form: plain }];
+  if (!PARTICLE_INITIAL.has(plain.charCodeAt(0))) return out;
   for (const p of PROCLITICS) {
-    if (!plain.startsWith(p) || letters.length - p.length < MIN_BASE) continue;
+    if (!plain.startsWith(p) || plain.length - p.length < MIN_BASE) continue;
     const rest = plain.slice(p.length);
     // ك (as, like) comes before a definite noun (كالصين); before a bare word it is usually the word's
     // own first letter (كبيرا is not ك + بيرا).
     if (p.endsWith('ك') && !rest.startsWith('ال')) continue;
-    const offset = offsets[p.length] as number;
+    const offset = offsets === undefined ? p.length : (offsets[p.length] as number);
     // The particles are plain letters that every key function keeps as they are, so the base's key is the
     // whole word's key without them: no second pass over the letters.
     const key = whole.startsWith(p) ? whole.slice(p.length) : keyOf(rest);
