@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { addCodedEmissions, addSentenceEmissions, cacheable } from '../../src/recognize/names/model/emissions';
+import { extractFeatures } from '../../src/recognize/names/model/features';
+import { documentCodeFeatures, documentCodes, documentFeatures, DOC_WINDOW } from '../../src/recognize/names/model/document';
+import { guideCode, guideCodeFeatures, guideFeatures } from '../../src/recognize/names/model/guide';
+import { getModel } from '../../src/recognize/names/model/index';
+import { addEmissions } from '../../src/recognize/names/model/tagger';
+
+// The tagger's fast paths (per-word cached sums, memoized context codes) must give exactly the scores of
+// adding every extracted feature's weights one by one, which is what training does. Weights are 16-bit
+// integers and a token has well under 2^24 / 2^15 features, so float32 sums are exact in any order.
+const model = getModel();
+const T = model.tagCount;
+const width = model.stages.length * T;
+
+// Words that exercise every feature kind: proclitics, the article, triggers, given names, digits, Latin,
+// punctuation, marks and unknown transliterations.
+const vocabulary = [
+  'الرئيس', 'وزير', 'شركة', 'مدينة', 'محمد', 'بوتين', 'وبكين', 'للحلف', 'الأطلسي', 'كريتنبرينك', 'قال',
+  'في', 'من', '2022', 'NATO', '،', '.', '«', 'مُحَمَّد', 'والولايات', 'المتحدة', 'فولكسفاغن', 'بالصين', 'ـ',
+];
+const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 });
+
+describe('tagger emission fast paths', () => {
+  it('the shipped model can use the per-word cache', () => {
+    expect(cacheable(model)).toBe(true);
+  });
+
+  it('cached per-word sums equal the sum over extracted features', () => {
+    fc.assert(
+      fc.property(sentence, (words) => {
+        const slow = new Float32Array(words.length * width);
+        addEmissions(model, extractFeatures(words, model.lexicons, model.groups), words.length, slow, 0);
+        const fast = new Float32Array(words.length * width);
+        addSentenceEmissions(model, words, fast);
+        expect(Array.from(fast)).toEqual(Array.from(slow));
+      }),
+    );
+  });
+
+  it('memoized guide and in-document codes equal their features', () => {
+    const tags = fc.array(fc.integer({ min: 0, max: T - 1 }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(sentence, tags), { minLength: 1, maxLength: 4 }), (pairs) => {
+        // Each sentence gets tags of its own length (fast-check draws lengths independently).
+        const sentences = pairs.map(([w]) => w);
+        const tagArrays = pairs.map(([w, t]) => Int32Array.from(w, (_, i) => t[i % t.length] as number));
+        const keys = sentences.map((w) => addSentenceEmissions(model, w, new Float32Array(w.length * width)));
+        const extra = documentFeatures(keys, tagArrays, DOC_WINDOW, T);
+        const codes = documentCodes(keys, tagArrays, DOC_WINDOW, T);
+        sentences.forEach((w, s) => {
+          const tagsOf = tagArrays[s] as Int32Array;
+          const slow = new Float32Array(w.length * width);
+          addEmissions(model, guideFeatures(tagsOf, T), w.length, slow, 1);
+          addEmissions(model, extra[s]!, w.length, slow, 2);
+          const fast = new Float32Array(w.length * width);
+          addCodedEmissions(model, 'guide', tagsOf.map((_, i) => guideCode(tagsOf, i, T)), (c, add) => guideCodeFeatures(c, T, add), fast, 1);
+          addCodedEmissions(model, 'document', codes[s]!, (c, add) => documentCodeFeatures(c, T, add), fast, 2);
+          expect(Array.from(fast)).toEqual(Array.from(slow));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
