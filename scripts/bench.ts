@@ -130,6 +130,15 @@ const ROWS: RowSpec[] = [
   { name: 'tahlil analyze (tokens + sentences only)', group: 'analyze', run: throughput((s) => analyze(s, { entities: false, language: false }), tahlilTokens) },
   { name: 'tahlil analyze (quantities)', group: 'analyze', run: throughput((s) => analyze(s, { entities: ['quantities'], language: false }), tahlilTokens) },
   { name: 'tahlil analyze (names)', group: 'analyze', run: throughput((s) => analyze(s, { entities: ['names'], language: false }), tahlilTokens) },
+  {
+    name: 'tahlil analyze (names), 20-line documents',
+    group: 'analyze',
+    note: 'each part as news-sized documents of 20 sentences',
+    run: throughput((s) => {
+      const lines = s.split('\n');
+      for (let i = 0; i < lines.length; i += 20) analyze(lines.slice(i, i + 20).join('\n'), { entities: ['names'], language: false });
+    }, tahlilTokens),
+  },
   { name: 'tahlil analyze (all, default)', group: 'analyze', run: throughput((s) => analyze(s), tahlilTokens) },
 ];
 
