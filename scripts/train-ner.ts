@@ -2,7 +2,7 @@
  * Trains the name tagger and writes it to src/generated/ner-model.ts.
  *
  *   npm run train:ner -- --data ../shared/corpora/anercorp/train.bio [--wikifane ../shared/corpora/wikifane/wikifane.bio]
- *     [--epochs N] [--seed N] [--pa C] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
+ *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
  *     [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -30,9 +30,10 @@ import { parseArgs } from './ner/args.js';
 import { learnClusters } from './ner/clusters.js';
 import { readBio, splitDev, type Sentence } from './ner/corpus.js';
 import { evaluate } from './ner/evaluate.js';
-import { countEntities, jackknife, toTable, withFineClasses, type Table } from './ner/lexicon.js';
+import { addCounts, countEntities, jackknife, stemLexiconKey, toTable, withFineClasses, type Table } from './ner/lexicon.js';
 import { countSpans, spanTable } from './ner/spans.js';
 import { givenNames, namesTable, triggers } from './ner/names.js';
+import { udTable } from './ner/ud.js';
 import { trainPerceptron, type Example, type Trained } from './ner/perceptron.js';
 import { scoreChunks, scoresTable, type Scores } from './ner/scorer.js';
 
@@ -44,8 +45,9 @@ const seed = Number(args.get('seed') ?? 2);
 const dropout = Number(args.get('dropout') ?? 0);
 const margin = Number(args.get('margin') ?? 2);
 const missCost = Number(args.get('miss-cost') ?? 0);
-// PA-I update size (capped at this value; 0 = plain perceptron updates of 1).
-const paCap = Number(args.get('pa') ?? 0);
+// PA-I update size cap (0 = plain perceptron updates of 1). The cap of 1 never binds in practice (steps
+// average about 0.015), so this is plain PA; a binding cap of 0.02 measured worse (docs/NER.md).
+const paCap = Number(args.get('pa') ?? 1);
 // The shipped sentence and document stages average this many perceptrons trained in different seeded orders.
 const bag = Number(args.get('bag') ?? 1);
 const guideEpochs = Number(args.get('guide-epochs') ?? 8);
@@ -69,7 +71,7 @@ const table = (t: Table | undefined): IntTable | undefined => (t ? IntTable.from
 const fullTrain = toTable(countEntities(train));
 const { foldOf, tables: foldTables } = jackknife(train, folds);
 // Groups left out by default: each measured neutral-to-harmful on dev in the ablation (docs/NER.md).
-const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs';
+const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon';
 const withoutSpec = args.has('all-groups') ? '' : (args.get('without') ?? DEFAULT_OFF);
 // WikiFANE's fine-grained annotation of the same sentences (wikifane.fine.bio next to wikifane.bio).
 const finePath = args.get('wikifane-fine') ?? (wikiPath ? wikiPath.replace(/\.bio$/, '.fine.bio') : undefined);
@@ -87,8 +89,19 @@ const fullSpans = spanTable(wikiSpans, trainSpans);
 const foldSpans = Array.from({ length: folds }, (_, k) => spanTable(wikiSpans, trainSpans, countSpans(train.filter((_, i) => foldOf[i] === k))));
 log(`spans: ${fullSpans.keys.length}`);
 
-const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters) };
-const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({ ...shared, train: table(t), spans: table(foldSpans[k]) }));
+// Stem lexicon: WikiFANE plus the training split, the training part jackknifed over the same folds.
+const wikiAndTrainStems = addCounts(countEntities(wiki, stemLexiconKey), countEntities(train, stemLexiconKey));
+const fullStems = toTable(wikiAndTrainStems);
+const foldStems = Array.from({ length: folds }, (_, k) =>
+  toTable(wikiAndTrainStems, countEntities(train.filter((_, i) => foldOf[i] === k), stemLexiconKey)),
+);
+// Part-of-speech lexicon from a UD treebank (PUD is not ANERcorp, so it says nothing about dev).
+const udPath = args.get('ud') ?? resolve('../shared/suites/ud-pud/ar_pud-ud-test.conllu');
+const ud = existsSync(udPath) ? udTable(udPath) : undefined;
+log(`stems ${fullStems.keys.length}, ud ${ud?.keys.length ?? 0}`);
+
+const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters), ud: table(ud) };
+const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({ ...shared, train: table(t), spans: table(foldSpans[k]), stems: table(foldStems[k]) }));
 
 function parseGroups(spec: string | undefined): number {
   let g = ALL_GROUPS;
@@ -183,8 +196,8 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
 // The guide tagger learns WikiFANE's own conventions; it never sees its own lexicon (WikiFANE word and span
 // lexicons would describe the very sentences it trains on).
 function trainGuide(groups: number): RawStage {
-  const guideGroups = groups & ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon);
-  const lex: Lexicons = { train: table(fullTrain), names: shared.names, clusters: shared.clusters };
+  const guideGroups = groups & ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon | FeatureGroup.StemLexicon);
+  const lex: Lexicons = { train: table(fullTrain), names: shared.names, clusters: shared.clusters, ud: shared.ud };
   const examples = wiki.map((s) => ({ features: extractFeatures(s.words, lex, guideGroups), gold: fromBio(TAG_COUNT, s.tags) }));
   const trained = trainPerceptron(examples, TAG_COUNT, guideEpochs, seed, dropout, margin, missCost, paCap);
   log('guide tagger trained');
@@ -224,6 +237,8 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
       names: groups & (FeatureGroup.GivenName | FeatureGroup.Trigger | FeatureGroup.HeadReach) ? names : undefined,
       clusters: groups & FeatureGroup.Cluster ? clusters : undefined,
       spans: groups & FeatureGroup.SpanLexicon ? fullSpans : undefined,
+      stems: groups & FeatureGroup.StemLexicon ? fullStems : undefined,
+      ud: groups & FeatureGroup.UdLexicon ? ud : undefined,
     },
   };
   // Score the model as shipped (encoded, quantized, decoded), not the in-memory weights.
@@ -275,7 +290,11 @@ if (args.has('ablate')) {
       stages: raw.stages.length,
       groups: Object.entries(FeatureGroup).filter(([, bit]) => groups & bit).map(([name]) => name),
       bytes: data.length,
-      licence: 'CC BY-SA 4.0 (ANERcorp)' + (wikiPath ? ', CC BY-SA 3.0 (WikiFANE)' : '') + ', ISC (arabic-name-to-en)',
+      licence:
+        'CC BY-SA 4.0 (ANERcorp)' +
+        (wikiPath ? ', CC BY-SA 3.0 (WikiFANE)' : '') +
+        (groups & FeatureGroup.UdLexicon && ud ? ', CC BY-SA 3.0 (UD Arabic-PUD)' : '') +
+        ', ISC (arabic-name-to-en)',
     };
     const lines = [
       '// GENERATED by scripts/train-ner.ts — do not edit',

@@ -2,7 +2,7 @@
  * Word → entity-type frequency lexicons (train lexicon, WikiFANE lexicon), including the jackknifed
  * variant that keeps the train lexicon from memorizing the very sentence it is computed for.
  */
-import { lexiconKey } from '../../src/recognize/names/model/fold.js';
+import { lexiconKey, stemKey } from '../../src/recognize/names/model/fold.js';
 import { packLexiconEntry } from '../../src/recognize/names/model/features.js';
 import { hashString } from '../../src/recognize/names/model/hash.js';
 import { ENTITY_TYPES } from '../../src/recognize/names/model/tags.js';
@@ -32,6 +32,49 @@ export interface Table {
 }
 
 /**
+ * The key of a word in the word lexicons.
+ *
+ * @example
+ * ```ts
+ * wordKey('وبالصين') === hashString('صين'); // true
+ * ```
+ */
+export function wordKey(word: string): number {
+  return hashString(lexiconKey(word));
+}
+
+/**
+ * The key of a word in the stem lexicon: the light stem of its word-lexicon key.
+ *
+ * @example
+ * ```ts
+ * stemLexiconKey('وحكومتها') === hashString('حكوم'); // true
+ * ```
+ */
+export function stemLexiconKey(word: string): number {
+  return hashString(stemKey(lexiconKey(word)));
+}
+
+/**
+ * The sum of two count sets.
+ *
+ * @example
+ * ```ts
+ * const both = addCounts(countEntities(wiki), countEntities(train));
+ * ```
+ */
+export function addCounts(a: Counts, b: Counts): Counts {
+  const out: Counts = new Map();
+  for (const [key, c] of a) out.set(key, Int32Array.from(c));
+  for (const [key, c] of b) {
+    const o = out.get(key);
+    if (o === undefined) out.set(key, Int32Array.from(c));
+    else for (let i = 0; i < c.length; i++) o[i] += c[i];
+  }
+  return out;
+}
+
+/**
  * Counts, for every word key, how often it begins or continues an entity of each type.
  *
  * @example
@@ -39,11 +82,11 @@ export interface Table {
  * const counts = countEntities(train);
  * ```
  */
-export function countEntities(sentences: readonly Sentence[]): Counts {
+export function countEntities(sentences: readonly Sentence[], keyOf: (word: string) => number = wordKey): Counts {
   const counts: Counts = new Map();
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
-      const key = hashString(lexiconKey(s.words[i]));
+      const key = keyOf(s.words[i]);
       let c = counts.get(key);
       if (c === undefined) {
         c = new Int32Array(9);

@@ -81,7 +81,7 @@ export interface LoadedStage {
  * LEXICON_NAMES.includes('wiki'); // true
  * ```
  */
-export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans'] as const;
+export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans', 'stems', 'ud'] as const;
 
 /**
  * One of {@link LEXICON_NAMES}.
@@ -166,10 +166,16 @@ class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   varint(): number {
-    let x = 0;
-    let shift = 0;
+    // Loading decodes a few million varints, nearly all of one or two bytes: those take the short path.
+    const buf = this.buf;
+    const b0 = buf[this.pos++];
+    if (b0 < 0x80) return b0;
+    const b1 = buf[this.pos++];
+    if (b1 < 0x80) return (b0 & 0x7f) | (b1 << 7);
+    let x = (b0 & 0x7f) + (b1 & 0x7f) * 0x80;
+    let shift = 14;
     for (;;) {
-      const b = this.buf[this.pos++];
+      const b = buf[this.pos++];
       x += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return x;
       shift += 7;
@@ -308,7 +314,8 @@ function unionKeys(lists: readonly Uint32Array[]): Uint32Array {
  * ```
  */
 export function decodeModel(text: string): LoadedModel {
-  const r = new Reader(fromBase64(text));
+  const bytes = fromBase64(text);
+  const r = new Reader(bytes);
   const version = r.varint();
   if (version !== FORMAT_VERSION) throw new Error(`name model format ${version}, expected ${FORMAT_VERSION}: retrain`);
   const T = r.varint();
@@ -342,6 +349,8 @@ export function decodeModel(text: string): LoadedModel {
   for (let i = 0; i < rows.length; i++) rows[i] = i;
   const lexicons: Record<string, IntTable> = {};
   for (const name of LEXICON_NAMES) {
+    // Lexicons added later are appended: a model encoded before them simply ends early.
+    if (r.pos >= bytes.length) break;
     const n = r.varint();
     if (n === 0) continue;
     const lk = new Uint32Array(n);

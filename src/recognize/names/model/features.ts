@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { foldWord, prepositionStripped, stripArticle, stripProclitics } from './fold.js';
+import { foldWord, prepositionStripped, stemKey, stripArticle, stripProclitics } from './fold.js';
 import { hashString, mix } from './hash.js';
 import type { IntTable } from './int-table.js';
 
@@ -45,6 +45,12 @@ export const FeatureGroup = {
   FineLexicon: 2048,
   /** Pairs and the triple of the WikiFANE lexicon classes (unknown, mostly a type, common word) at −1, 0, +1. */
   LexiconPairs: 4096,
+  /** For a word no word lexicon knows: the entity counts of its light stem (WikiFANE + training data) at −1…+1. */
+  StemLexicon: 8192,
+  /** Part-of-speech counts (PROPN, NOUN, ADJ, VERB) of the word in a UD treebank at −1…+1. */
+  UdLexicon: 16384,
+  /** Letters, vowel density and endings typical of transliterated foreign names, for words no word lexicon knows. */
+  Translit: 32768,
 } as const;
 
 /**
@@ -55,7 +61,7 @@ export const FeatureGroup = {
  * extractFeatures(words, lexicons, ALL_GROUPS);
  * ```
  */
-export const ALL_GROUPS = 8191;
+export const ALL_GROUPS = 65535;
 
 /**
  * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
@@ -76,6 +82,10 @@ export interface Lexicons {
   readonly clusters?: IntTable;
   /** Multi-word names: {@link spanKey} of the words → bits 0-3 WikiFANE types, bits 4-7 training types. */
   readonly spans?: IntTable;
+  /** Packed counts like `train`/`wiki`, keyed by `hashString(stemKey(lexiconKey(word)))`. */
+  readonly stems?: IntTable;
+  /** UD part-of-speech counts, packed like `train` with PROPN, NOUN, ADJ, VERB as the four types. */
+  readonly ud?: IntTable;
 }
 
 /**
@@ -161,6 +171,11 @@ const T_HEAD_REACH = 24;
 const T_QUOTE = 25;
 const T_FINE = 26;
 const T_LEX_PAIR = 27;
+const T_STEM_LEX = 28;
+const T_STEM_LEX_UNKNOWN = 29;
+const T_UD = 30;
+const T_UD_UNKNOWN = 31;
+const T_TRANSLIT = 32;
 
 // Bits of the org-head, loc-head and misc-head trigger classes within a `names` entry (after `>>> 1`).
 const HEAD_BITS = (1 << TRIGGER_CLASSES.indexOf('org-head')) | (1 << TRIGGER_CLASSES.indexOf('loc-head')) | (1 << TRIGGER_CLASSES.indexOf('misc-head'));
@@ -219,6 +234,11 @@ export interface TokenInfo {
   wiki: number;
   names: number;
   cluster: number;
+  /** The stem lexicon's entry when neither word lexicon knows the word (-1: the stem is unknown too), else -2. */
+  stemLex: number;
+  ud: number;
+  /** Transliteration cue bits of a word no word lexicon knows (see `translitCues`), else 0. */
+  translit: number;
 }
 
 /**
@@ -245,6 +265,9 @@ export const BOUNDARY: TokenInfo = {
   wiki: -2,
   names: 0,
   cluster: -2,
+  stemLex: -2,
+  ud: -2,
+  translit: 0,
 };
 
 function shapeOf(word: string): number {
@@ -276,6 +299,36 @@ function lookup(table: IntTable | undefined, key: number, fallback: number): num
   if (table === undefined) return -2;
   const v = table.get(key);
   return v === -1 && fallback !== 0 ? table.get(fallback) : v;
+}
+
+// Unknown common words are mostly inflections of known ones, unknown transliterated names are not: the
+// stem's counts tell the two apart. The stem is only worth computing when both word lexicons missed.
+function stemLookup(table: IntTable | undefined, core: string, alt: string | undefined): number {
+  if (table === undefined) return -2;
+  const v = table.get(hashString(stemKey(core)));
+  return v === -1 && alt !== undefined ? table.get(hashString(stemKey(alt))) : v;
+}
+
+const FOREIGN_LETTERS = new Set([0x067e, 0x06a4, 0x06af, 0x0686, 0x0698]); // پ ڤ گ چ ژ
+const FOREIGN_ENDINGS = ['وف', 'سكي', 'يان', 'ان', 'و', 'يتش', 'رغ'];
+
+// Foreign names are transliterated with long vowels for their vowels and with Persian letters for p, v, g
+// and ch; Arabic words of the same length have fewer long vowels. Bit 0: a foreign letter; bits 1-2: long
+// vowel density bucket; bits 3-5: the first matching ending, + 1; bit 8: the word was looked at.
+function translitCues(core: string): number {
+  const n = core.length;
+  if (n < 3) return 0;
+  let foreign = 0;
+  let vowels = 0;
+  for (let i = 0; i < n; i++) {
+    const c = core.charCodeAt(i);
+    if (FOREIGN_LETTERS.has(c)) foreign = 1;
+    if (c === 0x0627 || c === 0x0648 || c === 0x064a) vowels++;
+  }
+  const r = vowels / n;
+  const density = r < 0.25 ? 0 : r < 0.4 ? 1 : r < 0.55 ? 2 : 3;
+  const ending = FOREIGN_ENDINGS.findIndex((e) => n > e.length + 2 && core.endsWith(e)) + 1;
+  return 0x100 | foreign | (density << 1) | (ending << 3);
 }
 
 // Token infos depend only on the word and the lexicons, and text is Zipfian: memoizing them per lexicon set
@@ -323,6 +376,9 @@ export function computeTokenInfo(word: string, lex: Lexicons): TokenInfo {
   const shape = shapeOf(word);
   const alt = prepositionStripped(core);
   const altHash = alt === undefined ? 0 : hashString(alt);
+  const train = lookup(lex.train, coreHash, altHash);
+  const wiki = lookup(lex.wiki, coreHash, altHash);
+  const unknown = train === -1 && wiki === -1;
   return {
     raw: hashString(word),
     fold: hashString(fold),
@@ -335,10 +391,13 @@ export function computeTokenInfo(word: string, lex: Lexicons): TokenInfo {
     shape,
     length: Math.min(core.length, 9),
     key: core.length >= 2 && (shape & 5) !== 0 ? coreHash : 0,
-    train: lookup(lex.train, coreHash, altHash),
-    wiki: lookup(lex.wiki, coreHash, altHash),
+    train,
+    wiki,
     names: Math.max(0, lookup(lex.names, coreHash, altHash)),
     cluster: lookup(lex.clusters, coreHash, 0),
+    stemLex: unknown ? stemLookup(lex.stems, core, alt) : -2,
+    ud: lookup(lex.ud, coreHash, altHash),
+    translit: unknown ? translitCues(core) : 0,
   };
 }
 
@@ -499,6 +558,16 @@ export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: Feat
   }
   if (groups & FeatureGroup.TrainLexicon && near) lexiconFeatures(add, T_TRAIN, T_TRAIN_UNKNOWN, k, t.train);
   if (groups & FeatureGroup.WikiLexicon && near) lexiconFeatures(add, T_WIKI, T_WIKI_UNKNOWN, k, t.wiki);
+  if (groups & FeatureGroup.StemLexicon && near) lexiconFeatures(add, T_STEM_LEX, T_STEM_LEX_UNKNOWN, k, t.stemLex);
+  if (groups & FeatureGroup.UdLexicon && near) lexiconFeatures(add, T_UD, T_UD_UNKNOWN, k, t.ud);
+  if (groups & FeatureGroup.Translit && near && t.translit !== 0) {
+    const c = t.translit;
+    if (k === 0) {
+      add(T_TRANSLIT, mix(0, c & 1));
+      add(T_TRANSLIT, mix(1, (c >>> 1) & 3));
+      add(T_TRANSLIT, mix(2, c >>> 3));
+    } else add(T_TRANSLIT, mix(3 + k, (c >>> 1) & 3));
+  }
   if (groups & FeatureGroup.FineLexicon && near && t.wiki >= 0 && t.wiki >>> 20 !== 0) add(T_FINE, mix(k, t.wiki >>> 20));
   if (groups & FeatureGroup.GivenName && t.names & 1) add(T_GIVEN, k);
   if (groups & FeatureGroup.Cluster) {

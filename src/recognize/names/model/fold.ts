@@ -7,6 +7,8 @@
  *
  * @packageDocumentation
  */
+import { lightStemFolded } from '../../../search/light-stem.js';
+import { stemLexicon } from '../../../search/stem.js';
 
 /**
  * Folds one word the way the model's features see it: diacritics and tatweel removed, alef and hamza
@@ -125,4 +127,19 @@ export function prepositionStripped(key: string): string | undefined {
   const c = key.charCodeAt(0);
   if ((c !== BA && c !== KAF && c !== LAM) || key.length < 4) return undefined;
   return stripArticle(key.slice(1));
+}
+
+/**
+ * The light stem of a lexicon key (tahlil's search stemmer: enclitic pronouns and inflectional suffixes
+ * off), the key of the stem lexicon that backs off the word lexicons. Unlike the fold above this is the
+ * shared stemmer, deliberately: the stem lexicon only asks "is this an inflection of a known word?", which
+ * is the stemmer's job. A model trained with StemLexicon on must be retrained when the stemmer changes.
+ *
+ * @example
+ * ```ts
+ * stemKey('حكومتها'); // 'حكوم'
+ * ```
+ */
+export function stemKey(key: string): string {
+  return lightStemFolded(key, stemLexicon());
 }
