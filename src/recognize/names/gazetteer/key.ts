@@ -63,8 +63,12 @@ export function isDropped(c: number): boolean {
  * ```
  */
 export function nameKey(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most words are their own key: find the first letter that changes before building anything.
+  let first = 0;
+  while (first < text.length && keepsAsIs(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDropped(c)) continue;
     if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
@@ -78,6 +82,14 @@ export function nameKey(text: string): string {
     }
   }
   return out;
+}
+
+// Whether nameKey leaves the code unit as it is: ASCII other than capitals and dropped marks, and Arabic
+// letters the fold maps to themselves (digits excepted, which become ASCII).
+function keepsAsIs(c: number): boolean {
+  if (c < 0x80) return !(c >= 0x41 && c <= 0x5a) && !isDropped(c);
+  if (c < 0x0600 || c > 0x06ff || (c >= 0x0660 && c <= 0x0669) || c >= 0x06f0) return false;
+  return !isDropped(c) && arabicFold()[c - 0x0600] === c;
 }
 
 // FOLD over the Arabic block as a table (Arabic letters have no case): one array read per letter, which

@@ -20,8 +20,15 @@ import { stemLexicon } from '../../../search/stem.js';
  * ```
  */
 export function foldWord(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
+  // Most words fold to themselves: find the first code unit that changes before building anything.
+  let first = 0;
+  for (; first < word.length; first++) {
+    const c = word.charCodeAt(first);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || foldCode(c) !== c) break;
+  }
+  if (first === word.length) return word;
+  let out = word.slice(0, first);
+  for (let i = first; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
     out += String.fromCharCode(foldCode(c));
