@@ -57,6 +57,8 @@ function accepted<T>(stored: ReadonlyArray<Stored<T>> | undefined, pieces: reado
 }
 
 const NONE: readonly BaseReading[] = [];
+// The key lengths of the tokens a candidate match has taken so far (scans are synchronous).
+const scratchPieces: number[] = [];
 
 // A word's readings that begin some stored key: most words begin none, so the scan skips them after one
 // lookup.
@@ -93,7 +95,10 @@ export function scanForms<T>(tokens: readonly ScanToken[], index: FormIndex<T>):
     for (const r of readings) {
       let acc = r.key;
       if (!index.hasPrefix(acc)) continue;
-      const pieces = [r.key.length];
+      // Reused across readings and tokens: only a match copies what it needs from it.
+      const pieces = scratchPieces;
+      pieces.length = 0;
+      pieces.push(r.key.length);
       for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
         if (j > i) {
           const next = tokens[j] as ScanToken;
