@@ -1,5 +1,6 @@
 import { compileNormalizer, normalizeFast } from '../text/index.js';
 import type { Token, WordPart } from '../types.js';
+import { GenerationalMemo } from '../util/memo.js';
 import { analyzeWord } from './clitics.js';
 import { scanInto } from './scanner.js';
 
@@ -15,6 +16,11 @@ export interface TokenizeOptions {
   /** Attach the clitic analysis (`parts`) to Arabic words. Default `true`. */
   clitics?: boolean;
 }
+
+// Clitic analyses by surface form, across calls: a stream of short documents would otherwise analyse its
+// common words again in every document. The parts are word-relative and never handed out (each token gets
+// shifted copies), so sharing them is safe; the memo is bounded (two generations of 20,000 words, a few MB).
+const analyses = new GenerationalMemo<string, WordPart[]>(20_000);
 
 interface SurfaceInfo {
   text: string;
@@ -43,9 +49,10 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   }
   const withClitics = options.clitics !== false;
   const search = compileNormalizer('search');
-  // Tokens repeat (Zipf): each distinct surface form is normalized and analysed once per call, and every
-  // token of that form shares one string for its text, its normalized form and its parts' texts, which
-  // keeps what the caller retains small. The memo lives and dies with this call: no hidden global cache.
+  // Tokens repeat (Zipf): each distinct surface form is normalized once per call, and every token of that
+  // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
+  // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
+  // calls (above).
   const memo = new Map<string, SurfaceInfo>();
   const tokens: Token[] = [];
   scanInto(text, (kind, start, end) => {
@@ -56,7 +63,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       memo.set(slice, info);
     }
     if (kind === 'word' && withClitics) {
-      const parts = (info.parts ??= analyzeWord(info.text));
+      const parts = (info.parts ??= analyses.get(info.text) ?? analyses.set(info.text, analyzeWord(info.text)));
       tokens.push({ text: info.text, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
     } else {
       tokens.push({ text: info.text, start, end, kind, normalized: info.normalized });
