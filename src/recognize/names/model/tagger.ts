@@ -60,8 +60,13 @@ export function decodeDocument(
   const S = model.stages.length;
   const fast = cacheable(model);
   let keys: Uint32Array[] | undefined = fast ? [] : undefined;
+  // One buffer for the whole document, viewed per sentence: one allocation instead of one per sentence.
+  let total = 0;
+  for (const w of sentences) total += w.length;
+  const buffer = new Float32Array(total * S * T);
+  let at = 0;
   const scores = sentences.map((w) => {
-    const all = new Float32Array(w.length * S * T);
+    const all = buffer.subarray(at, (at += w.length * S * T));
     if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
     return all;
