@@ -3,6 +3,7 @@
  *
  *   npm run train:ner -- --data ../shared/corpora/anercorp/train.bio [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
+ *     [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
  *     [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -25,7 +26,7 @@ import {
 } from '../src/recognize/names/model/features.js';
 import { addEmissions } from '../src/recognize/names/model/tagger.js';
 import { IntTable } from '../src/recognize/names/model/int-table.js';
-import { BILOU_LABELS, fromBio, TAGS, toBio } from '../src/recognize/names/model/tags.js';
+import { BILOU_LABELS, ENTITY_TYPES, fromBio, labelType, TAGS, toBio } from '../src/recognize/names/model/tags.js';
 import { parseArgs } from './ner/args.js';
 import { learnClusters } from './ner/clusters.js';
 import { readBio, splitDev, type Sentence } from './ner/corpus.js';
@@ -147,11 +148,15 @@ function stageOf(trained: RawStage): LoadedModel {
   return decodeModel(encodeModel({ tagCount: TAG_COUNT, groups: 0, stages: [trained], lexicons: {} }));
 }
 
-function predict(model: LoadedModel, f: SentenceFeatures, n: number, bias = 0): Int32Array {
+function emissionsOf(model: LoadedModel, f: SentenceFeatures, n: number): Float32Array {
   const scores = new Float32Array(n * TAG_COUNT);
   addEmissions(model, f, n, scores, 0);
-  const stage = withOutsideBias(model.stages[0], bias / model.scale);
-  return viterbi(scores, stage.transitions, stage.starts, n, TAG_COUNT, false).tags;
+  return scores;
+}
+
+function predict(model: LoadedModel, f: SentenceFeatures, n: number): Int32Array {
+  const stage = model.stages[0];
+  return viterbi(emissionsOf(model, f, n), stage.transitions, stage.starts, n, TAG_COUNT, false).tags;
 }
 
 // A perceptron tagger leans towards precision (here ~78 P vs ~65 R). A constant penalty on the O tag
@@ -159,20 +164,56 @@ function predict(model: LoadedModel, f: SentenceFeatures, n: number, bias = 0): 
 // on dev) and applied to the shipped sentence and document stages. PA-trained folds keep improving past
 // 12, hence the longer tail.
 const OUTSIDE_BIASES = [0, 2, 4, 6, 8, 10, 12, 16, 20, 24, 32, 40];
+// Recall is lowest for ORG and MISC, so after the O penalty each of these types may get its own bonus,
+// chosen the same way on the folds (coordinate search). `start` puts it on B/U (one bonus per name),
+// `all` on every label of the type (a bonus per word). `--type-bias none` keeps only the O penalty.
+const typeBiasMode = args.get('type-bias') ?? 'none';
+const TYPE_BIASES = (args.get('type-bias-grid') ?? '0,4,8,16').split(',').map(Number);
+// At run time the document stage reads the sentence stage's tags. `mixed` (the shipped models so far) trains
+// it on unbiased held-out tags but biases the sentence stage at run time; `biased` trains it on biased
+// held-out tags; `plain` leaves the sentence stage unbiased at run time, so both sides see unbiased tags.
+const firstTags = args.get('first-tags') ?? 'mixed';
+const TYPE_BIAS_TYPES = (args.get('type-bias-types') ?? 'ORG,MISC').split(',').filter(Boolean);
 
-function withOutsideBias<S extends { starts: Float32Array; transitions: Float32Array }>(stage: S, bias: number): S {
+/** The decision biases, in perceptron updates: one number per label, added wherever the label is entered. */
+interface Biases {
+  labels: Float32Array;
+  outside: number;
+  types: Record<string, number>;
+}
+
+function biasVector(outside: number, types: Record<string, number>): Float32Array {
+  const v = new Float32Array(TAG_COUNT);
+  v[0] = -outside;
+  for (const [type, b] of Object.entries(types)) {
+    for (let l = 1; l < TAG_COUNT; l++) {
+      if (labelType(TAG_COUNT, l) !== ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number])) continue;
+      // BILOU: B and U are (l - 1) % 4 of 0 and 3; in BIO only B, (l - 1) % 2 === 0, starts a name.
+      const starts = TAG_COUNT === BILOU_LABELS.length ? (l - 1) % 4 === 0 || (l - 1) % 4 === 3 : (l - 1) % 2 === 0;
+      if (typeBiasMode === 'all' || starts) v[l] += b;
+    }
+  }
+  return v;
+}
+
+// Every path enters each of its labels through exactly one start or transition score, so adding the bias
+// there adds it once per word with that label: the run-time decoder applies it with no extra code.
+function withLabelBias<S extends { starts: Float32Array; transitions: Float32Array }>(stage: S, bias: Float32Array, unit = 1): S {
   const starts = stage.starts.slice();
   const transitions = stage.transitions.slice();
-  starts[0] -= bias;
-  for (let p = 0; p < TAG_COUNT; p++) transitions[p * TAG_COUNT] -= bias;
+  for (let t = 0; t < TAG_COUNT; t++) {
+    starts[t] += bias[t] / unit;
+    for (let p = 0; p < TAG_COUNT; p++) transitions[p * TAG_COUNT + t] += bias[t] / unit;
+  }
   return { ...stage, starts, transitions };
 }
 
 // The second stage must learn from first-stage tags as noisy as those it will see on new text, so the
 // train split's first-stage tags come from models that did not see the sentence (contiguous folds).
-function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[]; bias: number } {
+function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[]; biases: Biases } {
   const tags: Int32Array[] = new Array(examples.length);
-  const biased: string[][][] = OUTSIDE_BIASES.map(() => []);
+  // Emissions do not depend on the biases: score each held-out sentence once, then decode it per bias.
+  const heldOut: { scores: Float32Array; model: LoadedModel }[] = new Array(examples.length);
   for (let k = 0; k < firstStageFolds; k++) {
     const lo = Math.floor((k * examples.length) / firstStageFolds);
     const hi = Math.floor(((k + 1) * examples.length) / firstStageFolds);
@@ -180,17 +221,46 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
       role: 'sentence',
       ...trainPerceptron([...examples.slice(0, lo), ...examples.slice(hi)], TAG_COUNT, epochs, seed, dropout, margin, missCost, paCap),
     });
-    for (let i = lo; i < hi; i++) tags[i] = predict(stage, examples[i].features, examples[i].gold.length);
-    OUTSIDE_BIASES.forEach((b, j) => {
-      for (let i = lo; i < hi; i++) biased[j].push(toBio(TAG_COUNT, predict(stage, examples[i].features, examples[i].gold.length, b)));
-    });
+    for (let i = lo; i < hi; i++) {
+      const n = examples[i].gold.length;
+      heldOut[i] = { scores: emissionsOf(stage, examples[i].features, n), model: stage };
+      const s = stage.stages[0];
+      tags[i] = viterbi(heldOut[i].scores, s.transitions, s.starts, n, TAG_COUNT, false).tags;
+    }
     log(`first-stage fold ${k + 1}/${firstStageFolds}`);
   }
   const gold = train.map((s) => s.tags);
-  const f1s = biased.map((p) => scoreChunks(gold, p).micro.f1);
-  const best = f1s.indexOf(Math.max(...f1s));
+  const heldOutF1 = (bias: Float32Array): number => {
+    const predicted = heldOut.map(({ scores, model }, i) => {
+      const s = withLabelBias(model.stages[0], bias, model.scale);
+      return toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, examples[i].gold.length, TAG_COUNT, false).tags);
+    });
+    return scoreChunks(gold, predicted).micro.f1;
+  };
+  const f1s = OUTSIDE_BIASES.map((b) => heldOutF1(biasVector(b, {})));
+  let best = f1s.indexOf(Math.max(...f1s));
   log(`held-out F1 by O penalty: ${OUTSIDE_BIASES.map((b, j) => `${b}:${f1s[j].toFixed(2)}`).join(' ')}`);
-  return { tags, bias: OUTSIDE_BIASES[best] };
+  const outside = OUTSIDE_BIASES[best];
+  const types: Record<string, number> = {};
+  let bestF1 = f1s[best];
+  if (typeBiasMode !== 'none') {
+    for (const type of TYPE_BIAS_TYPES) {
+      const tf1s = TYPE_BIASES.map((b) => heldOutF1(biasVector(outside, { ...types, [type]: b })));
+      best = tf1s.indexOf(Math.max(...tf1s));
+      log(`held-out F1 by ${type} bias (${typeBiasMode}): ${TYPE_BIASES.map((b, j) => `${b}:${tf1s[j].toFixed(2)}`).join(' ')}`);
+      types[type] = TYPE_BIASES[best];
+      bestF1 = tf1s[best];
+    }
+  }
+  log(`chosen biases: O -${outside} ${Object.entries(types).map(([t, b]) => `${t} +${b}`).join(' ')} (held-out F1 ${bestF1.toFixed(2)})`);
+  const labels = biasVector(outside, types);
+  if (firstTags === 'biased') {
+    for (let i = 0; i < examples.length; i++) {
+      const s = withLabelBias(heldOut[i].model.stages[0], labels, heldOut[i].model.scale);
+      tags[i] = viterbi(heldOut[i].scores, s.transitions, s.starts, examples[i].gold.length, TAG_COUNT, false).tags;
+    }
+  }
+  return { tags, biases: { labels, outside, types } };
 }
 
 // The guide tagger learns WikiFANE's own conventions; it never sees its own lexicon (WikiFANE word and span
@@ -218,13 +288,17 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
   }
   stages.push({ role: 'sentence', ...trainBagged(examples) });
   if (twoStage) {
-    const { tags: first, bias } = jackknifedFirstStage(examples);
+    const { tags: first, biases } = jackknifedFirstStage(examples);
     const keys = train.map((s) => nameKeys(s.words, shared));
     const extra = documentFeatures(keys, first, DOC_WINDOW, TAG_COUNT);
     const second = examples.map((e, i) => ({ features: appendFeatures(e.features, extra[i]), gold: e.gold }));
     stages.push({ role: 'document', ...trainBagged(second) });
-    outsideBias = bias;
-    for (let k = 0; k < stages.length; k++) if (stages[k].role !== 'guide') stages[k] = withOutsideBias(stages[k], bias);
+    outsideBias = biases.outside;
+    typeBiases = biases.types;
+    for (let k = 0; k < stages.length; k++) {
+      if (stages[k].role === 'guide' || (firstTags === 'plain' && stages[k].role === 'sentence')) continue;
+      stages[k] = withLabelBias(stages[k], biases.labels);
+    }
   }
   const raw: RawModel = {
     tagCount: TAG_COUNT,
@@ -249,6 +323,7 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
 const twoStage = !args.has('one-stage');
 const useGuide = wiki.length > 0 && !args.has('no-guide');
 let outsideBias = 0;
+let typeBiases: Record<string, number> = {};
 
 if (args.has('ablate')) {
   const full = parseGroups(withoutSpec);
@@ -286,6 +361,8 @@ if (args.has('ablate')) {
       paCap,
       bag,
       outsideBias,
+      ...(typeBiasMode !== 'none' ? { typeBias: { mode: typeBiasMode, ...typeBiases } } : {}),
+      ...(firstTags !== 'mixed' ? { firstTags } : {}),
       prune,
       stages: raw.stages.length,
       groups: Object.entries(FeatureGroup).filter(([, bit]) => groups & bit).map(([name]) => name),
