@@ -91,15 +91,19 @@ const foldSpans = Array.from({ length: folds }, (_, k) => spanTable(wikiSpans, t
 log(`spans: ${fullSpans.keys.length}`);
 
 // Stem lexicon: WikiFANE plus the training split, the training part jackknifed over the same folds.
-const wikiAndTrainStems = addCounts(countEntities(wiki, stemLexiconKey), countEntities(train, stemLexiconKey));
-const fullStems = toTable(wikiAndTrainStems);
+// Built only when their group may be used (like the fine classes and clusters above): stemming every word
+// of both corpora and reading the treebank cost time for tables nothing would read.
+const needStems = args.has('ablate') || !withoutSpec.split(',').includes('StemLexicon');
+const wikiAndTrainStems = needStems ? addCounts(countEntities(wiki, stemLexiconKey), countEntities(train, stemLexiconKey)) : undefined;
+const fullStems = wikiAndTrainStems && toTable(wikiAndTrainStems);
 const foldStems = Array.from({ length: folds }, (_, k) =>
-  toTable(wikiAndTrainStems, countEntities(train.filter((_, i) => foldOf[i] === k), stemLexiconKey)),
+  wikiAndTrainStems && toTable(wikiAndTrainStems, countEntities(train.filter((_, i) => foldOf[i] === k), stemLexiconKey)),
 );
 // Part-of-speech lexicon from a UD treebank (PUD is not ANERcorp, so it says nothing about dev).
 const udPath = args.get('ud') ?? resolve('../shared/suites/ud-pud/ar_pud-ud-test.conllu');
-const ud = existsSync(udPath) ? udTable(udPath) : undefined;
-log(`stems ${fullStems.keys.length}, ud ${ud?.keys.length ?? 0}`);
+const needUd = args.has('ablate') || !withoutSpec.split(',').includes('UdLexicon');
+const ud = needUd && existsSync(udPath) ? udTable(udPath) : undefined;
+log(`stems ${fullStems?.keys.length ?? 0}, ud ${ud?.keys.length ?? 0}`);
 
 const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters), ud: table(ud) };
 const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({ ...shared, train: table(t), spans: table(foldSpans[k]), stems: table(foldStems[k]) }));
