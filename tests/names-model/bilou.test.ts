@@ -82,4 +82,44 @@ describe('BILOU labels', () => {
       }),
     );
   });
+  it('finds the best allowed sequence and its exact margins (checked against every sequence)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 3 * L + L * L + L, maxLength: 3 * L + L * L + L }),
+        (n, values) => {
+          const emissions = values.slice(0, n * L);
+          const transitions = values.slice(3 * L, 3 * L + L * L);
+          const starts = values.slice(3 * L + L * L);
+          const { tags, margins } = viterbi(emissions, transitions, starts, n, L, true);
+          // Best total score over all allowed sequences, overall and with token i forced to label c.
+          const forced = Array.from({ length: n }, () => new Array<number>(L).fill(-Infinity));
+          let best = -Infinity;
+          const seq = new Array<number>(n).fill(0);
+          const visit = (i: number, score: number): void => {
+            if (i === n) {
+              if (!allowedLast(L, seq[n - 1])) return;
+              best = Math.max(best, score);
+              for (let k = 0; k < n; k++) forced[k][seq[k]] = Math.max(forced[k][seq[k]], score);
+              return;
+            }
+            for (let c = 0; c < L; c++) {
+              if (!allowedIn(L, i === 0 ? -1 : seq[i - 1], c)) continue;
+              seq[i] = c;
+              visit(i + 1, score + emissions[i * L + c] + (i === 0 ? starts[c] : transitions[seq[i - 1] * L + c]));
+            }
+          };
+          visit(0, 0);
+          let score = starts[tags[0]];
+          for (let i = 0; i < n; i++) score += emissions[i * L + tags[i]] + (i > 0 ? transitions[tags[i - 1] * L + tags[i]] : 0);
+          expect(score).toBe(best);
+          for (let i = 0; i < n; i++) {
+            const second = Math.max(...forced[i].filter((_, c) => c !== tags[i]));
+            expect(margins![i]).toBe(second === -Infinity ? 0 : best - second);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -30,7 +30,13 @@ interface Constraints {
   /** 1 where a tag may begin a sentence, and where it may end one. */
   first: Uint8Array;
   last: Uint8Array;
+  /** Whether these are the 17 BILOU labels in the layout {@link forwardBilou} unrolls. */
+  bilou: boolean;
 }
+
+// The BILOU labels a name may not continue from (O, L-*, U-*) and those that follow them (O, B-*, U-*).
+const CLOSED = Int32Array.of(0, 3, 4, 7, 8, 11, 12, 15, 16);
+const STARTING = Int32Array.of(0, 1, 4, 5, 8, 9, 12, 13, 16);
 
 const constraintsByCount: (Constraints | undefined)[] = [];
 
@@ -55,7 +61,16 @@ function constraintsOf(T: number): Constraints {
     first[x] = allowedIn(T, -1, x) ? 1 : 0;
     last[x] = allowedLast(T, x) ? 1 : 0;
   }
-  c = { preds, predStart, succs, succStart, first, last };
+  const predsOf = (x: number): number[] => Array.from(preds.subarray(predStart[x], predStart[x + 1]));
+  const same = (p: number[], q: number[]): boolean => p.length === q.length && p.every((v, i) => v === q[i]);
+  let bilou = T === 17 && STARTING.every((x) => same(predsOf(x), Array.from(CLOSED)));
+  const succsOf = (x: number): number[] => Array.from(succs.subarray(succStart[x], succStart[x + 1]));
+  bilou &&= CLOSED.every((x) => same(succsOf(x), Array.from(STARTING)));
+  for (let b = 1; bilou && b < T; b += 4) {
+    bilou = same(predsOf(b + 1), [b, b + 1]) && same(predsOf(b + 2), [b, b + 1]);
+    bilou &&= same(succsOf(b), [b + 1, b + 2]) && same(succsOf(b + 1), [b + 1, b + 2]);
+  }
+  c = { preds, predStart, succs, succStart, first, last, bilou };
   constraintsByCount[T] = c;
   return c;
 }
@@ -66,6 +81,12 @@ function constraintsOf(T: number): Constraints {
 let alpha = new Float64Array(0);
 let beta = new Float64Array(0);
 let back = new Int32Array(0);
+// The transition score of each allowed (predecessor, tag) pair, in the order of `preds`, and of each
+// allowed (tag, successor) pair, in the order of `succs`: the inner loops then read one array in sequence
+// instead of indexing the T × T matrix. Filled on every call, because training changes the matrix between
+// calls; a sentence's decoding does n × pairs work, filling them is one × pairs.
+let predTrans = new Float64Array(0);
+let succTrans = new Float64Array(0);
 
 function ensureScratch(size: number): void {
   if (alpha.length >= size) return;
@@ -73,6 +94,113 @@ function ensureScratch(size: number): void {
   alpha = new Float64Array(capacity);
   beta = new Float64Array(capacity);
   back = new Int32Array(capacity);
+}
+
+/**
+ * The forward pass of {@link viterbi} for the 17 BILOU labels, unrolled: every label that may follow a
+ * finished name takes the best of the same nine predecessors, whose scores are read once per token, and
+ * `I-X` and `L-X` each take the better of `B-X` and `I-X`. Predecessors are tried in the generic loop's
+ * order with the same strict comparison, so ties resolve exactly as there.
+ */
+function forwardBilou(emissions: ArrayLike<number>, n: number, offset: number, stride: number, pt: Float64Array, predStart: Int32Array): void {
+  const a = alpha;
+  const bp = back;
+  for (let i = 1; i < n; i++) {
+    const r = (i - 1) * 17;
+    const row = i * 17;
+    const e = offset + i * stride;
+    const a0 = a[r];
+    const a3 = a[r + 3];
+    const a4 = a[r + 4];
+    const a7 = a[r + 7];
+    const a8 = a[r + 8];
+    const a11 = a[r + 11];
+    const a12 = a[r + 12];
+    const a15 = a[r + 15];
+    const a16 = a[r + 16];
+    for (let s = 0; s < 9; s++) {
+      const c = STARTING[s];
+      const j = predStart[c];
+      let best = a0 + pt[j];
+      let arg = 0;
+      let v = a3 + pt[j + 1];
+      if (v > best) (best = v), (arg = 3);
+      v = a4 + pt[j + 2];
+      if (v > best) (best = v), (arg = 4);
+      v = a7 + pt[j + 3];
+      if (v > best) (best = v), (arg = 7);
+      v = a8 + pt[j + 4];
+      if (v > best) (best = v), (arg = 8);
+      v = a11 + pt[j + 5];
+      if (v > best) (best = v), (arg = 11);
+      v = a12 + pt[j + 6];
+      if (v > best) (best = v), (arg = 12);
+      v = a15 + pt[j + 7];
+      if (v > best) (best = v), (arg = 15);
+      v = a16 + pt[j + 8];
+      if (v > best) (best = v), (arg = 16);
+      a[row + c] = best + emissions[e + c];
+      bp[row + c] = arg;
+    }
+    for (let b = 1; b < 17; b += 4) {
+      const aB = a[r + b];
+      const aI = a[r + b + 1];
+      for (let c = b + 1; c <= b + 2; c++) {
+        const j = predStart[c];
+        let best = aB + pt[j];
+        let arg = b;
+        const v = aI + pt[j + 1];
+        if (v > best) (best = v), (arg = b + 1);
+        a[row + c] = best + emissions[e + c];
+        bp[row + c] = arg;
+      }
+    }
+  }
+}
+
+/**
+ * The backward pass of {@link viterbi}'s margins for the 17 BILOU labels, unrolled like
+ * {@link forwardBilou}: a finished name (O, L-*, U-*) may be followed by the same nine labels, an open one
+ * only by its own `I-X` and `L-X`. Sums are formed in the generic loop's order, so the margins are the same
+ * numbers.
+ */
+function backwardBilou(emissions: ArrayLike<number>, n: number, offset: number, stride: number, st: Float64Array, succStart: Int32Array): void {
+  const b = beta;
+  for (let i = n - 2; i >= 0; i--) {
+    const e = offset + (i + 1) * stride;
+    const next = (i + 1) * 17;
+    const row = i * 17;
+    for (let k = 0; k < 9; k++) {
+      const c = CLOSED[k];
+      const j = succStart[c];
+      let best = st[j] + emissions[e] + b[next];
+      let v = st[j + 1] + emissions[e + 1] + b[next + 1];
+      if (v > best) best = v;
+      v = st[j + 2] + emissions[e + 4] + b[next + 4];
+      if (v > best) best = v;
+      v = st[j + 3] + emissions[e + 5] + b[next + 5];
+      if (v > best) best = v;
+      v = st[j + 4] + emissions[e + 8] + b[next + 8];
+      if (v > best) best = v;
+      v = st[j + 5] + emissions[e + 9] + b[next + 9];
+      if (v > best) best = v;
+      v = st[j + 6] + emissions[e + 12] + b[next + 12];
+      if (v > best) best = v;
+      v = st[j + 7] + emissions[e + 13] + b[next + 13];
+      if (v > best) best = v;
+      v = st[j + 8] + emissions[e + 16] + b[next + 16];
+      if (v > best) best = v;
+      b[row + c] = best;
+    }
+    for (let o = 1; o < 17; o += 4) {
+      for (let c = o; c <= o + 1; c++) {
+        const j = succStart[c];
+        const inside = st[j] + emissions[e + o + 1] + b[next + o + 1];
+        const last = st[j + 1] + emissions[e + o + 2] + b[next + o + 2];
+        b[row + c] = last > inside ? last : inside;
+      }
+    }
+  }
 }
 
 /**
@@ -101,12 +229,17 @@ export function viterbi(
   const T = tagCount;
   const tags = new Int32Array(n);
   if (n === 0) return { tags, margins: withMargins ? new Float32Array(0) : undefined };
-  const { preds, predStart, succs, succStart, first, last: lastOk } = constraintsOf(T);
+  const constraints = constraintsOf(T);
+  const { preds, predStart, succs, succStart, first, last: lastOk } = constraints;
   ensureScratch(n * T);
+  if (predTrans.length < preds.length) predTrans = new Float64Array(preds.length);
+  const pt = predTrans;
+  for (let c = 0; c < T; c++) for (let j = predStart[c]; j < predStart[c + 1]; j++) pt[j] = transitions[preds[j] * T + c];
   const a = alpha;
   const bp = back;
   for (let c = 0; c < T; c++) a[c] = first[c] === 1 ? starts[c] + emissions[offset + c] : -Infinity;
-  for (let i = 1; i < n; i++) {
+  if (constraints.bilou) forwardBilou(emissions, n, offset, stride, pt, predStart);
+  else for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * T;
     const row = i * T;
     const e = offset + i * stride;
@@ -114,10 +247,10 @@ export function viterbi(
       const to = predStart[c + 1];
       let j = predStart[c];
       let arg = preds[j];
-      let best = a[prevRow + arg] + transitions[arg * T + c];
+      let best = a[prevRow + arg] + pt[j];
       for (j++; j < to; j++) {
         const p = preds[j];
-        const s = a[prevRow + p] + transitions[p * T + c];
+        const s = a[prevRow + p] + pt[j];
         if (s > best) {
           best = s;
           arg = p;
@@ -136,8 +269,12 @@ export function viterbi(
 
   // b[i][c]: best score of positions i+1.. given tag c at i (emission of i excluded).
   const b = beta;
+  if (succTrans.length < succs.length) succTrans = new Float64Array(succs.length);
+  const st = succTrans;
+  for (let c = 0; c < T; c++) for (let j = succStart[c]; j < succStart[c + 1]; j++) st[j] = transitions[c * T + succs[j]];
   for (let c = 0; c < T; c++) b[lastRow + c] = lastOk[c] === 1 ? 0 : -Infinity;
-  for (let i = n - 2; i >= 0; i--) {
+  if (constraints.bilou) backwardBilou(emissions, n, offset, stride, st, succStart);
+  else for (let i = n - 2; i >= 0; i--) {
     const e = offset + (i + 1) * stride;
     const nextRow = (i + 1) * T;
     for (let c = 0; c < T; c++) {
@@ -145,7 +282,7 @@ export function viterbi(
       const to = succStart[c + 1];
       for (let j = succStart[c]; j < to; j++) {
         const x = succs[j];
-        const s = transitions[c * T + x] + emissions[e + x] + b[nextRow + x];
+        const s = st[j] + emissions[e + x] + b[nextRow + x];
         if (s > best) best = s;
       }
       b[i * T + c] = best;
