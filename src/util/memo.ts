@@ -14,8 +14,16 @@ export class GenerationalMemo<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
 
-  /** @param limit most entries per generation (so at most twice this many are held). */
-  constructor(private readonly limit: number) {}
+  /**
+   * @param limit most entries per generation (so at most twice this many are held).
+   * @param promote makes the young generation's copy of an old entry that is hit again (by default the
+   *   entry itself). A memo whose values point into shared storage uses it to move a surviving entry into
+   *   current storage, so that nothing older than the old generation stays reachable.
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly promote: (value: V) => V = (value) => value,
+  ) {}
 
   /**
    * The value kept for `key`, or `undefined`.
@@ -29,8 +37,7 @@ export class GenerationalMemo<K, V> {
     const v = this.young.get(key);
     if (v !== undefined) return v;
     const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
+    return o === undefined ? undefined : this.set(key, this.promote(o));
   }
 
   /**

@@ -26,4 +26,13 @@ describe('GenerationalMemo', () => {
     memo.clear();
     expect(memo.get('a')).toBeUndefined();
   });
+  it('a hit in the old generation is kept in the young one as `promote` makes it', () => {
+    const memo = new GenerationalMemo<string, { v: number; copied: boolean }>(2, (o) => ({ ...o, copied: true }));
+    memo.set('a', { v: 1, copied: false });
+    expect(memo.get('a')).toEqual({ v: 1, copied: false }); // still young: returned as stored
+    memo.set('b', { v: 2, copied: false });
+    memo.set('c', { v: 3, copied: false }); // 'a' and 'b' are now old
+    expect(memo.get('a')).toEqual({ v: 1, copied: true });
+    expect(memo.get('a')).toEqual({ v: 1, copied: true }); // the young copy, not promoted again
+  });
 });

@@ -28,17 +28,70 @@ const OFFSETS = 2 * WINDOW + 1;
 // Zipfian, so the frequent words stay and a few thousand types cover most tokens.
 const CACHE_LIMIT = 16_000;
 
-interface WordSums {
+/**
+ * The word sums one document has looked up so far. A document repeats its words, and this small map stays
+ * in the processor's caches, where the process-wide memo of thousands of words does not.
+ *
+ * @example
+ * ```ts
+ * const document: DocumentWords = new Map();
+ * for (const [i, w] of sentences.entries()) addSentenceEmissions(model, w, scores[i], document);
+ * ```
+ */
+export type DocumentWords = Map<string, WordSums>;
+
+/** One word's weight sums (see {@link addSentenceEmissions}). */
+export interface WordSums {
   info: TokenInfo;
-  /** The weight sums the word contributes to the position `k` before it, for the offsets it has features at. */
-  sums: Float32Array;
-  /** Where offset `k`'s sum starts in `sums` (at index `k + WINDOW`), or -1 when the word has none there. */
-  slots: Int32Array;
+  /** Holds the weight sums the word contributes to the position `k` before it, for the offsets it has features at. */
+  slab: Float32Array;
+  /** Where the first offset's sum starts in `slab`. */
+  at: number;
+  /** Bit `k + WINDOW` is set when the word has a sum at offset `k`; the sums follow each other in offset order. */
+  mask: number;
 }
+
+// RANK[mask * OFFSETS + s]: how many sums come before slot `s` in a word with presence `mask`.
+const RANK = new Uint8Array(OFFSETS << OFFSETS);
+for (let mask = 0; mask < 1 << OFFSETS; mask++) {
+  for (let s = 0, r = 0; s < OFFSETS; s++) {
+    RANK[mask * OFFSETS + s] = r;
+    if (mask & (1 << s)) r++;
+  }
+}
+
+// The sums of many words share one slab (a chunk of CHUNK floats filled in order) rather than each word
+// owning an array: one typed array per word is slow to allocate and to collect, and words met together
+// stay together in memory, which keeps the frequent words' sums in the processor's caches.
+const CHUNK = 1 << 16;
 
 interface ModelCache {
   words: GenerationalMemo<string, WordSums>;
   boundary: WordSums;
+  chunk: Float32Array;
+  used: number;
+}
+
+// Space for `length` floats in the cache's current chunk (a new chunk when it is full).
+function reserve(cache: ModelCache, length: number): number {
+  if (cache.used + length > cache.chunk.length) {
+    cache.chunk = new Float32Array(Math.max(CHUNK, length));
+    cache.used = 0;
+  }
+  const at = cache.used;
+  cache.used += length;
+  return at;
+}
+
+// A word's sums moved into the current chunk: an entry that survives into the young generation leaves
+// its old chunk, so a chunk is released once the generation it was filled in is dropped.
+function moved(cache: ModelCache, e: WordSums, width: number): WordSums {
+  let count = 0;
+  for (let m = e.mask; m !== 0; m &= m - 1) count++;
+  const length = count * width;
+  const at = reserve(cache, length);
+  cache.chunk.set(e.slab.subarray(e.at, e.at + length), at);
+  return { info: e.info, slab: cache.chunk, at, mask: e.mask };
 }
 
 const caches = new WeakMap<LoadedModel, ModelCache>();
@@ -94,22 +147,31 @@ function sparseRows(model: LoadedModel, width: number): SparseRows {
   return sparse;
 }
 
-// Adds columns `skip..width` of the key's weight row to `out[at + column]`; false when the key has no row.
-function addRow(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number, skip = 0): boolean {
+// Adds the key's weight row to `out[at + column]`; false when the key has no row.
+function addRow(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number): boolean {
   const row = model.index.get(key);
   if (row < 0) return false;
+  const { start, cols, vals } = sparse;
+  for (let j = start[row], to = start[row + 1]; j < to; j++) out[at + cols[j]] += vals[j];
+  return true;
+}
+
+// Adds columns `skip..width` of the key's weight row to `out[at + column]` (the context codes feed only the
+// stages after the one that made them).
+function addRowFrom(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number, skip: number): void {
+  const row = model.index.get(key);
+  if (row < 0) return;
   const { start, cols, vals } = sparse;
   for (let j = start[row], to = start[row + 1]; j < to; j++) {
     const col = cols[j];
     if (col >= skip) out[at + col] += vals[j];
   }
-  return true;
 }
 
 // Scratch space for one word's sums at every offset, reused (decoding is synchronous).
 let scratch = new Float32Array(0);
 
-function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSums {
+function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: ModelCache | undefined): WordSums {
   if (scratch.length !== OFFSETS * width) scratch = new Float32Array(OFFSETS * width);
   const full = scratch.fill(0);
   const sparse = sparseRows(model, width);
@@ -128,18 +190,28 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number): WordSu
   // Most words have no weighted feature two positions away (only trigger words and given names do): only
   // the offsets present are kept, which saves additions and keeps the cache small enough to stay in the
   // processor's caches.
-  const slots = new Int32Array(OFFSETS).fill(-1);
   let count = 0;
-  for (let k = 0; k < OFFSETS; k++) if (present & (1 << k)) slots[k] = count++ * width;
-  const sums = new Float32Array(count * width);
-  for (let k = 0; k < OFFSETS; k++) if (slots[k] >= 0) sums.set(full.subarray(k * width, (k + 1) * width), slots[k]);
-  return { info, sums, slots };
+  for (let k = 0; k < OFFSETS; k++) if (present & (1 << k)) count++;
+  const slab = cache === undefined ? new Float32Array(count * width) : undefined;
+  const start = cache === undefined ? 0 : reserve(cache, count * width);
+  const into = slab ?? (cache as ModelCache).chunk;
+  for (let k = 0, to = start; k < OFFSETS; k++) {
+    if ((present & (1 << k)) === 0) continue;
+    for (let x = k * width, end = x + width; x < end; x++) into[to++] = full[x];
+  }
+  return { info, slab: into, at: start, mask: present };
 }
 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = { words: new GenerationalMemo(CACHE_LIMIT), boundary: computeSums(model, BOUNDARY, width) };
+    const created: ModelCache = {
+      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(created, e, width)),
+      boundary: computeSums(model, BOUNDARY, width, undefined),
+      chunk: new Float32Array(CHUNK),
+      used: 0,
+    };
+    cache = created;
     caches.set(model, cache);
   }
   return cache;
@@ -158,13 +230,24 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
  * addSentenceEmissions(model, words, scores);
  * ```
  */
-export function addSentenceEmissions(model: LoadedModel, words: readonly string[], scores: Float32Array): Uint32Array {
+export function addSentenceEmissions(
+  model: LoadedModel,
+  words: readonly string[],
+  scores: Float32Array,
+  document?: DocumentWords,
+): Uint32Array {
   const width = model.stages.length * model.tagCount;
   const cache = cacheOf(model, width);
   const n = words.length;
   const entries = new Array<WordSums>(n);
   for (let i = 0; i < n; i++) {
-    entries[i] = cache.words.get(words[i]) ?? cache.words.set(words[i], computeSums(model, computeTokenInfo(words[i], model.lexicons), width));
+    const w = words[i];
+    let e = document?.get(w);
+    if (e === undefined) {
+      e = cache.words.get(w) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache));
+      document?.set(w, e);
+    }
+    entries[i] = e;
   }
   let base = 0;
   const sparse = sparseRows(model, width);
@@ -176,9 +259,11 @@ export function addSentenceEmissions(model: LoadedModel, words: readonly string[
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const j = i + k;
       const entry = j >= 0 && j < n ? entries[j] : cache.boundary;
-      const from = entry.slots[k + WINDOW];
-      if (from < 0) continue;
-      const sums = entry.sums;
+      const slot = k + WINDOW;
+      const mask = entry.mask;
+      if ((mask & (1 << slot)) === 0) continue;
+      const from = entry.at + RANK[mask * OFFSETS + slot] * width;
+      const sums = entry.slab;
       for (let x = 0; x < width; x++) scores[base + x] += sums[from + x];
     }
     const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
@@ -234,7 +319,7 @@ export function addCodedEmissions(
       const out = new Float32Array(span);
       const sparse = sparseRows(model, width);
       featuresOf(code, (key) => {
-        addRow(model, sparse, key, out, -from * T, from * T);
+        addRowFrom(model, sparse, key, out, -from * T, from * T);
       });
       sums = out;
       memo.set(code, sums);

@@ -6,7 +6,7 @@
  */
 import type { LoadedModel } from './codec.js';
 import { viterbi } from './decoder.js';
-import { addCodedEmissions, addSentenceEmissions, cacheable } from './emissions.js';
+import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords } from './emissions.js';
 import { DOC_WINDOW, documentCodeFeatures, documentCodes, documentFeatures } from './document.js';
 import { extractFeatures, nameKeys, type SentenceFeatures } from './features.js';
 import { guideCode, guideCodeFeatures, guideFeatures } from './guide.js';
@@ -43,6 +43,10 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
   }
 }
 
+// 4M floats (16 MB): about 80,000 tokens of a three-stage model.
+const KEPT_SCORES = 1 << 22;
+let documentBuffer = new Float32Array(0);
+
 /**
  * Tags the sentences of one document: tag indices and per-token margins for each sentence. Features are
  * extracted and looked up once; each stage adds its own on top (guide tags, then in-document tags).
@@ -56,18 +60,33 @@ export function decodeDocument(
   model: LoadedModel,
   sentences: readonly (readonly string[])[],
 ): { tags: Int32Array; margins: Float32Array }[] {
+  const S = model.stages.length;
+  const T = model.tagCount;
+  // One buffer for the whole document, viewed per sentence. Up to KEPT_SCORES floats it is kept for the next
+  // document (decoding is synchronous, and nothing returned points into it): a large typed array per call
+  // is memory outside the heap for the collector to account for and free.
+  let total = 0;
+  for (const w of sentences) total += w.length;
+  const size = total * S * T;
+  if (size > KEPT_SCORES) return decodeWith(model, sentences, new Float32Array(size));
+  if (documentBuffer.length < size) documentBuffer = new Float32Array(Math.min(KEPT_SCORES, Math.max(size, 2 * documentBuffer.length)));
+  return decodeWith(model, sentences, documentBuffer.subarray(0, size).fill(0));
+}
+
+function decodeWith(
+  model: LoadedModel,
+  sentences: readonly (readonly string[])[],
+  buffer: Float32Array,
+): { tags: Int32Array; margins: Float32Array }[] {
   const T = model.tagCount;
   const S = model.stages.length;
   const fast = cacheable(model);
   let keys: Uint32Array[] | undefined = fast ? [] : undefined;
-  // One buffer for the whole document, viewed per sentence: one allocation instead of one per sentence.
-  let total = 0;
-  for (const w of sentences) total += w.length;
-  const buffer = new Float32Array(total * S * T);
   let at = 0;
+  const document: DocumentWords = new Map();
   const scores = sentences.map((w) => {
     const all = buffer.subarray(at, (at += w.length * S * T));
-    if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all));
+    if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all, document));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
     return all;
   });
