@@ -87,18 +87,12 @@ export function documentCodes(
   tagCount = 9,
 ): Float64Array[] {
   const typeOf = (tag: number): number => labelType(tagCount, tag);
-  const counts = new Map<number, Int32Array>();
+  const slots = keySlots(keys);
+  // Five counts (PER, ORG, LOC, MISC, O) per distinct key, in the window's sentences.
+  const counts = new Int32Array(slots.count * 5);
   const update = (s: number, delta: number): void => {
-    const k = keys[s];
-    for (let i = 0; i < k.length; i++) {
-      if (k[i] === 0) continue;
-      let c = counts.get(k[i]);
-      if (c === undefined) {
-        c = new Int32Array(5);
-        counts.set(k[i], c);
-      }
-      c[typeOf(tags[s][i])] += delta;
-    }
+    const k = slots.of[s];
+    for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + typeOf(tags[s][i])] += delta;
   };
   const out: Float64Array[] = [];
   let lo = 0;
@@ -106,32 +100,64 @@ export function documentCodes(
   for (let s = 0; s < keys.length; s++) {
     while (hi < keys.length && hi <= s + window) update(hi++, 1);
     while (lo < s - window) update(lo++, -1);
-    out.push(sentenceCodes(keys[s], tags[s], counts, tagCount));
+    out.push(sentenceCodes(slots.of[s], tags[s], counts, tagCount));
   }
   return out;
+}
+
+// A dense index for the document's distinct keys (-1 for the key 0, which is never counted), so that the
+// sliding window's counts sit in one flat array instead of a map entry per key.
+function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: number } {
+  let total = 0;
+  for (const k of keys) total += k.length;
+  let capacity = 16;
+  while (capacity < total * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Uint32Array(capacity);
+  const index = new Int32Array(capacity).fill(-1);
+  let count = 0;
+  const of = keys.map((k) => {
+    const o = new Int32Array(k.length);
+    for (let i = 0; i < k.length; i++) {
+      const key = k[i];
+      if (key === 0) {
+        o[i] = -1;
+        continue;
+      }
+      let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      while (index[h] >= 0 && table[h] !== key) h = (h + 1) & mask;
+      if (index[h] < 0) {
+        table[h] = key;
+        index[h] = count++;
+      }
+      o[i] = index[h];
+    }
+    return o;
+  });
+  return { of, count };
 }
 
 const own = new Int32Array(5);
 // Layout of a code: the low 32 bits hold tags and majorities, the bits above them the type shares.
 const HIGH = 2 ** 32;
 
-function sentenceCodes(keys: Uint32Array, tags: Int32Array, counts: Map<number, Int32Array>, tagCount: number): Float64Array {
-  const n = keys.length;
+function sentenceCodes(slots: Int32Array, tags: Int32Array, counts: Int32Array, tagCount: number): Float64Array {
+  const n = slots.length;
   const typeOf = (tag: number): number => labelType(tagCount, tag);
   const { bits, edge } = tagBits(tagCount);
   const majority = new Int32Array(n).fill(-1);
   const codes = new Float64Array(n);
   // Majority type of each token's other occurrences (-1: no other occurrence or not a name candidate).
   for (let i = 0; i < n; i++) {
-    const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
-    if (c === undefined) continue;
+    if (slots[i] < 0) continue;
+    const c = slots[i] * 5;
     own.fill(0);
     own[typeOf(tags[i])] = 1;
     let total = 0;
     let best = -1;
     let bestCount = 0;
     for (let t = 0; t < 5; t++) {
-      const v = c[t] - own[t];
+      const v = counts[c + t] - own[t];
       total += v;
       if (v > bestCount) {
         best = t;
@@ -148,16 +174,16 @@ function sentenceCodes(keys: Uint32Array, tags: Int32Array, counts: Map<number, 
     const majNext = i + 1 < n ? majority[i + 1] + 1 : 7;
     let low = tag | (prev << bits) | (next << (2 * bits)) | (majPrev << 15) | (majNext << 18);
     let shares = 0;
-    const c = keys[i] === 0 ? undefined : counts.get(keys[i]);
-    if (c !== undefined && majority[i] >= 0) {
+    if (slots[i] >= 0 && majority[i] >= 0) {
+      const c = slots[i] * 5;
       let total = 0;
-      for (let t = 0; t < 5; t++) total += c[t] - (typeOf(tag) === t ? 1 : 0);
+      for (let t = 0; t < 5; t++) total += counts[c + t] - (typeOf(tag) === t ? 1 : 0);
       for (let t = 0; t < 5; t++) {
-        const v = c[t] - (typeOf(tag) === t ? 1 : 0);
+        const v = counts[c + t] - (typeOf(tag) === t ? 1 : 0);
         if (v > 0) shares |= bucket(v, total) << (t * 3);
       }
       low |= (1 << 21) | (majority[i] << 22);
-    } else if (keys[i] !== 0) low |= 1 << 25;
+    } else if (slots[i] >= 0) low |= 1 << 25;
     codes[i] = (low >>> 0) + shares * HIGH;
   }
   return codes;
