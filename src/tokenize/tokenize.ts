@@ -3,6 +3,7 @@ import type { Token, WordPart } from '../types.js';
 import { GenerationalMemo } from '../util/memo.js';
 import { analyzeWord } from './clitics.js';
 import { scanInto } from './scanner.js';
+import { SurfaceTable } from './surface-table.js';
 
 /**
  * Options of {@link tokenize}.
@@ -53,15 +54,10 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
   // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
   // calls (above).
-  const memo = new Map<string, SurfaceInfo>();
+  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({ text: form, normalized: normalizeFast(form, search), parts: undefined }));
   const tokens: Token[] = [];
   scanInto(text, (kind, start, end) => {
-    const slice = text.slice(start, end);
-    let info = memo.get(slice);
-    if (info === undefined) {
-      info = { text: slice, normalized: normalizeFast(slice, search), parts: undefined };
-      memo.set(slice, info);
-    }
+    const info = forms.intern(start, end);
     if (kind === 'word' && withClitics) {
       const parts = (info.parts ??= analyses.get(info.text) ?? analyses.set(info.text, analyzeWord(info.text)));
       tokens.push({ text: info.text, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
