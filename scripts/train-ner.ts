@@ -3,7 +3,7 @@
  *
  *   npm run train:ner -- --data ../shared/corpora/anercorp/train.bio [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
- *     [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
+ *     [--dictionary FILE.tsv] [--likeness-train] [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
  *     [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -35,6 +35,8 @@ import { addCounts, countEntities, jackknife, stemLexiconKey, toTable, withFineC
 import { countSpans, spanTable } from './ner/spans.js';
 import { givenNames, namesTable, triggers } from './ner/names.js';
 import { udTable } from './ner/ud.js';
+import { dictionaryTable } from './ner/dictionary.js';
+import { corpusWords, dictionaryWords, trigramTable, unionWords } from './ner/charmodel.js';
 import { trainPerceptron, type Example, type Trained } from './ner/perceptron.js';
 import { scoreChunks, scoresTable, type Scores } from './ner/scorer.js';
 
@@ -72,7 +74,7 @@ const table = (t: Table | undefined): IntTable | undefined => (t ? IntTable.from
 const fullTrain = toTable(countEntities(train));
 const { foldOf, tables: foldTables } = jackknife(train, folds);
 // Groups left out by default: each measured neutral-to-harmful on dev in the ablation (docs/NER.md).
-const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon';
+const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon,Dictionary,NameLikeness';
 const withoutSpec = args.has('all-groups') ? '' : (args.get('without') ?? DEFAULT_OFF);
 // WikiFANE's fine-grained annotation of the same sentences (wikifane.fine.bio next to wikifane.bio).
 const finePath = args.get('wikifane-fine') ?? (wikiPath ? wikiPath.replace(/\.bio$/, '.fine.bio') : undefined);
@@ -103,10 +105,33 @@ const foldStems = Array.from({ length: folds }, (_, k) =>
 const udPath = args.get('ud') ?? resolve('../shared/suites/ud-pud/ar_pud-ud-test.conllu');
 const needUd = args.has('ablate') || !withoutSpec.split(',').includes('UdLexicon');
 const ud = needUd && existsSync(udPath) ? udTable(udPath) : undefined;
-log(`stems ${fullStems?.keys.length ?? 0}, ud ${ud?.keys.length ?? 0}`);
+// Ayaspell dictionary words (MPL 1.1), shipped whole: leaving out the words that the word lexicons know
+// would save only 3 % of its keys.
+const dictPath = resolve(args.get('dictionary') ?? 'data/names-model/ayaspell.tsv');
+const needDict = args.has('ablate') || !withoutSpec.split(',').includes('Dictionary');
+const dict = needDict ? dictionaryTable(dictPath) : undefined;
+// Letter trigrams of name words against common words, from WikiFANE and the dictionary, and with
+// `--likeness-train` also from the training split (jackknifed over the lexicon folds).
+const needNgrams = args.has('ablate') || !withoutSpec.split(',').includes('NameLikeness');
+const likenessTrain = args.has('likeness-train');
+const baseWords = needNgrams ? unionWords(corpusWords(wiki), ...(existsSync(dictPath) ? [dictionaryWords(dictPath)] : [])) : undefined;
+const nameWords = baseWords && (likenessTrain ? unionWords(baseWords, corpusWords(train)) : baseWords);
+const ngrams = nameWords && trigramTable(nameWords.names, nameWords.common);
+const foldNgrams = Array.from({ length: folds }, (_, k) => {
+  if (baseWords === undefined || !likenessTrain) return ngrams;
+  const w = unionWords(baseWords, corpusWords(train.filter((_, i) => foldOf[i] !== k)));
+  return trigramTable(w.names, w.common);
+});
+log(`stems ${fullStems?.keys.length ?? 0}, ud ${ud?.keys.length ?? 0}, dict ${dict?.keys.length ?? 0}, trigrams ${ngrams?.keys.length ?? 0} (${nameWords?.names.size ?? 0} name words, ${nameWords?.common.size ?? 0} common)`);
 
-const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters), ud: table(ud) };
-const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({ ...shared, train: table(t), spans: table(foldSpans[k]), stems: table(foldStems[k]) }));
+const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters), ud: table(ud), dict: table(dict), ngrams: table(ngrams) };
+const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({
+  ...shared,
+  train: table(t),
+  spans: table(foldSpans[k]),
+  stems: table(foldStems[k]),
+  ngrams: table(foldNgrams[k]),
+}));
 
 function parseGroups(spec: string | undefined): number {
   let g = ALL_GROUPS;
@@ -317,6 +342,8 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
       spans: groups & FeatureGroup.SpanLexicon ? fullSpans : undefined,
       stems: groups & FeatureGroup.StemLexicon ? fullStems : undefined,
       ud: groups & FeatureGroup.UdLexicon ? ud : undefined,
+      dict: groups & FeatureGroup.Dictionary ? dict : undefined,
+      ngrams: groups & FeatureGroup.NameLikeness ? ngrams : undefined,
     },
   };
   // Score the model as shipped (encoded, quantized, decoded), not the in-memory weights.
@@ -375,6 +402,7 @@ if (args.has('ablate')) {
         'CC BY-SA 4.0 (ANERcorp)' +
         (wikiPath ? ', CC BY-SA 3.0 (WikiFANE)' : '') +
         (groups & FeatureGroup.UdLexicon && ud ? ', CC BY-SA 3.0 (UD Arabic-PUD)' : '') +
+        ((groups & FeatureGroup.Dictionary && dict) || (groups & FeatureGroup.NameLikeness && nameWords && existsSync(dictPath)) ? ', MPL 1.1 (Ayaspell hunspell-ar)' : '') +
         ', ISC (arabic-name-to-en)',
     };
     const lines = [

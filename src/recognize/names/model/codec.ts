@@ -81,7 +81,11 @@ export interface LoadedStage {
  * LEXICON_NAMES.includes('wiki'); // true
  * ```
  */
-export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans', 'stems', 'ud'] as const;
+export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans', 'stems', 'ud', 'dict', 'ngrams'] as const;
+
+// Tables after these are written only up to the last one present, so a model without them keeps the
+// bytes it had before they existed.
+const ALWAYS_WRITTEN = 7;
 
 /**
  * One of {@link LEXICON_NAMES}.
@@ -218,7 +222,9 @@ export function encodeModel(raw: RawModel): string {
   w.varint(raw.groups);
   w.varint(raw.stages.length);
   for (const stage of raw.stages) writeStage(w, stage, raw.tagCount, raw.prune ?? 0);
-  for (const name of LEXICON_NAMES) {
+  let count = ALWAYS_WRITTEN;
+  for (let i = ALWAYS_WRITTEN; i < LEXICON_NAMES.length; i++) if (raw.lexicons[LEXICON_NAMES[i]] !== undefined) count = i + 1;
+  for (const name of LEXICON_NAMES.slice(0, count)) {
     const lex = raw.lexicons[name];
     if (lex === undefined) w.varint(0);
     else writeSortedTable(w, lex.keys, lex.values);

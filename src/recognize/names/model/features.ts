@@ -51,6 +51,16 @@ export const FeatureGroup = {
   UdLexicon: 16384,
   /** Letters, vowel density and endings typical of transliterated foreign names, for words no word lexicon knows. */
   Translit: 32768,
+  /**
+   * For words no word lexicon knows: whether the word, or its light stem, is a word of the Ayaspell
+   * dictionary (common word, proper name, nisba adjective), at −1…+1.
+   */
+  Dictionary: 65536,
+  /**
+   * For words no word lexicon knows: how name-like their letters are, a bucketed log-odds of a letter
+   * trigram model of name words against common words, at −1…+1.
+   */
+  NameLikeness: 131072,
 } as const;
 
 /**
@@ -61,7 +71,7 @@ export const FeatureGroup = {
  * extractFeatures(words, lexicons, ALL_GROUPS);
  * ```
  */
-export const ALL_GROUPS = 65535;
+export const ALL_GROUPS = 262143;
 
 /**
  * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
@@ -86,7 +96,47 @@ export interface Lexicons {
   readonly stems?: IntTable;
   /** UD part-of-speech counts, packed like `train` with PROPN, NOUN, ADJ, VERB as the four types. */
   readonly ud?: IntTable;
+  /**
+   * Dictionary words by lexicon key: bit 0 common word, bit 1 proper name, bit 2 nisba adjective; bit 3
+   * marks the light stem (`stemKey`) of a common word (see {@link DICT_BITS}).
+   */
+  readonly dict?: IntTable;
+  /** Letter trigram ({@link trigramKey}) → log-odds of names against common words, + {@link NGRAM_BIAS}. */
+  readonly ngrams?: IntTable;
 }
+
+/**
+ * The bits of a `dict` lexicon entry.
+ *
+ * @example
+ * ```ts
+ * (entry & DICT_BITS.common) !== 0; // a common word of the dictionary
+ * ```
+ */
+export const DICT_BITS = { common: 1, proper: 2, nisba: 4, stem: 8 } as const;
+
+/**
+ * The key of a letter trigram in the `ngrams` lexicon (`0x5e` and `0x24` mark the word's ends).
+ *
+ * @example
+ * ```ts
+ * trigramKey(0x5e, 0x628, 0x648); // ^بو
+ * ```
+ */
+export function trigramKey(a: number, b: number, c: number): number {
+  return mix(mix(0x7419 ^ a, b), c);
+}
+
+/**
+ * The offset added to a quantized trigram log-odds (in quarter nats) in the `ngrams` lexicon, whose
+ * values must be non-negative.
+ *
+ * @example
+ * ```ts
+ * const logOdds = (table.get(key) - NGRAM_BIAS) / 4;
+ * ```
+ */
+export const NGRAM_BIAS = 128;
 
 /**
  * Longest multi-word name the span lexicon holds.
@@ -176,6 +226,8 @@ const T_STEM_LEX_UNKNOWN = 29;
 const T_UD = 30;
 const T_UD_UNKNOWN = 31;
 const T_TRANSLIT = 32;
+const T_DICT = 33;
+const T_LIKENESS = 34;
 
 // Bits of the org-head, loc-head and misc-head trigger classes within a `names` entry (after `>>> 1`).
 const HEAD_BITS = (1 << TRIGGER_CLASSES.indexOf('org-head')) | (1 << TRIGGER_CLASSES.indexOf('loc-head')) | (1 << TRIGGER_CLASSES.indexOf('misc-head'));
@@ -239,6 +291,10 @@ export interface TokenInfo {
   ud: number;
   /** Transliteration cue bits of a word no word lexicon knows (see `translitCues`), else 0. */
   translit: number;
+  /** Dictionary code of a word no word lexicon knows (see `dictCode`), else 0. */
+  dict: number;
+  /** Name-likeness bucket (1-7) of a word no word lexicon knows (see `likenessBucket`), else 0. */
+  likeness: number;
 }
 
 /**
@@ -268,6 +324,8 @@ export const BOUNDARY: TokenInfo = {
   stemLex: -2,
   ud: -2,
   translit: 0,
+  dict: 0,
+  likeness: 0,
 };
 
 function shapeOf(word: string): number {
@@ -329,6 +387,39 @@ function translitCues(core: string): number {
   const density = r < 0.25 ? 0 : r < 0.4 ? 1 : r < 0.55 ? 2 : 3;
   const ending = FOREIGN_ENDINGS.findIndex((e) => n > e.length + 2 && core.endsWith(e)) + 1;
   return 0x100 | foreign | (density << 1) | (ending << 3);
+}
+
+// An unknown word that the dictionary knows, as a word or through its light stem, is most likely an
+// inflected common word; a transliterated name is in neither. Codes: the entry's class bits (1-7) for the
+// word itself, 8 for the stem of a common word, 9 for neither; 0 when there is no dictionary.
+function dictCode(table: IntTable | undefined, coreHash: number, core: string, alt: string | undefined): number {
+  if (table === undefined) return 0;
+  const word = (key: number): number => {
+    const v = table.get(key);
+    return v > 0 ? v & 7 : 0;
+  };
+  const stem = (s: string): boolean => (Math.max(0, table.get(hashString(stemKey(s)))) & DICT_BITS.stem) !== 0;
+  const own = word(coreHash) || (alt === undefined ? 0 : word(hashString(alt)));
+  if (own !== 0) return own;
+  return stem(core) || (alt !== undefined && stem(alt)) ? 8 : 9;
+}
+
+// The mean log-odds of the word's letter trigrams (word ends marked) under the name and common-word
+// models, in 7 buckets; trigrams the table lacks count as even.
+function likenessBucket(table: IntTable | undefined, core: string): number {
+  if (table === undefined || core.length < 2) return 0;
+  let sum = 0;
+  let a = 0x5e;
+  let b = core.charCodeAt(0);
+  for (let i = 1; i <= core.length; i++) {
+    const c = i < core.length ? core.charCodeAt(i) : 0x24;
+    const v = table.get(trigramKey(a, b, c));
+    if (v >= 0) sum += v - NGRAM_BIAS;
+    a = b;
+    b = c;
+  }
+  const r = sum / 4 / core.length;
+  return r < -1.5 ? 1 : r < -0.75 ? 2 : r < -0.25 ? 3 : r < 0.25 ? 4 : r < 0.75 ? 5 : r < 1.5 ? 6 : 7;
 }
 
 // Token infos depend only on the word and the lexicons, and text is Zipfian: memoizing them per lexicon set
@@ -398,6 +489,8 @@ export function computeTokenInfo(word: string, lex: Lexicons): TokenInfo {
     stemLex: unknown ? stemLookup(lex.stems, core, alt) : -2,
     ud: lookup(lex.ud, coreHash, altHash),
     translit: unknown ? translitCues(core) : 0,
+    dict: unknown ? dictCode(lex.dict, coreHash, core, alt) : 0,
+    likeness: unknown ? likenessBucket(lex.ngrams, core) : 0,
   };
 }
 
@@ -568,6 +661,8 @@ export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: Feat
       add(T_TRANSLIT, mix(2, c >>> 3));
     } else add(T_TRANSLIT, mix(3 + k, (c >>> 1) & 3));
   }
+  if (groups & FeatureGroup.Dictionary && near && t.dict !== 0) add(T_DICT, mix(k, t.dict));
+  if (groups & FeatureGroup.NameLikeness && near && t.likeness !== 0) add(T_LIKENESS, mix(k, t.likeness));
   if (groups & FeatureGroup.FineLexicon && near && t.wiki >= 0 && t.wiki >>> 20 !== 0) add(T_FINE, mix(k, t.wiki >>> 20));
   if (groups & FeatureGroup.GivenName && t.names & 1) add(T_GIVEN, k);
   if (groups & FeatureGroup.Cluster) {
