@@ -32,8 +32,47 @@ export function keyWithCuts(form: string, keyOf: (s: string) => string): { key: 
   return { key, cuts };
 }
 
-const PREFIX_MEMO_LIMIT = 50_000;
-// Up to this many keys, prefixes are kept in a set rather than found by binary search.
+const DERIVED_MEMO_LIMIT = 50_000;
+// The letter-mask bits of the prefix table: 29 buckets (small integers stay unboxed), and one flag.
+const LETTER_BUCKETS = 29;
+const SPACE_AFTER = 1 << LETTER_BUCKETS;
+function letterBit(c: number): number {
+  return 1 << (c % LETTER_BUCKETS);
+}
+/**
+ * {@link headCode} of an empty key, which begins every key: never ruled out.
+ *
+ * @example
+ * ```ts
+ * headCode('') === ANY_HEAD; // true
+ * ```
+ */
+export const ANY_HEAD = -1;
+// Head codes pack the low 10 bits of each of the first three code units (a small integer: no boxing);
+// MISSING stands for a letter past the end of a shorter key. Two heads may share a code (letters 1024
+// apart), which only lets a word through to the exact check.
+const MISSING = 0x3ff;
+function unit(key: string, k: number): number {
+  return k < key.length ? key.charCodeAt(k) & MISSING : MISSING;
+}
+
+/**
+ * The first three code units of `key` as one small integer, for {@link FormIndex.mayBeginWith}: a word's
+ * readings are summed up by a few such numbers, which a later scan checks without touching the readings.
+ *
+ * @example
+ * ```ts
+ * headCode('بكين') === headCode('بكينة'); // true: the same first three letters
+ * ```
+ */
+export function headCode(key: string): number {
+  if (key.length === 0) return ANY_HEAD;
+  return (unit(key, 0) << 20) | (unit(key, 1) << 10) | unit(key, 2);
+}
+
+// Code units up to the end of the Arabic block (and Latin, digits) have a first-letter table entry.
+const INITIALS = 0x700;
+// Up to this many keys, a per-word value is recomputed rather than kept (see `remember`).
 const SMALL = 256;
 
 /**
@@ -48,11 +87,21 @@ const SMALL = 256;
  */
 export class FormIndex<T> {
   private readonly map = new Map<string, Array<Stored<T>>>();
-  private sorted: string[] | null = null;
-  private readonly prefixMemo = new GenerationalMemo<string, boolean>(PREFIX_MEMO_LIMIT);
-  private readonly derived = new GenerationalMemo<string, unknown>(PREFIX_MEMO_LIMIT);
-  /** Every prefix of every key, built instead of the sorted keys when the index is small. */
-  private prefixes: Set<string> | null = null;
+  private readonly derived = new GenerationalMemo<string, unknown>(DERIVED_MEMO_LIMIT);
+  /**
+   * Every prefix of every key (and the empty string), built on the first prefix question after a change,
+   * with what may follow it (see {@link FormIndex.mayExtend}). A fixed table is one hash lookup per
+   * question with nothing to evict; the compiled gazetteer's 9,000 keys have about 45,000 prefixes (a few
+   * MB, built in about 20 ms).
+   */
+  private prefixes: Map<string, number> | null = null;
+  /**
+   * 1 for each code unit below {@link INITIALS} that begins a key: most words of a text begin no key of a
+   * small index (one document's surnames), and one array read tells without hashing the word.
+   */
+  private initials: Uint8Array | null = null;
+  /** {@link headCode} of the first one, two and three letters of every key. */
+  private heads: Set<number> | null = null;
 
   /**
    * Adds `payload` under `key`; `cuts` are the key offsets where the written form had a space.
@@ -68,29 +117,42 @@ export class FormIndex<T> {
     const list = this.map.get(key);
     if (list) list.push({ payload, cuts });
     else this.map.set(key, [{ payload, cuts }]);
-    this.sorted = null;
     this.prefixes = null;
-    this.prefixMemo.clear();
+    this.initials = null;
+    this.heads = null;
     this.derived.clear();
   }
 
   /**
    * A value derived from `word` and this index, computed once and kept until the next {@link FormIndex.add}
-   * (bounded like the prefix memo). Callers must always pass the same kind of computation, and it must not
-   * return `undefined`.
+   * (bounded: two generations of at most 50,000 words). Callers must always pass the same kind of
+   * computation, and it must not return `undefined`. `compute` receives the word and the index, so a
+   * module-level function serves and nothing is allocated per call.
    *
    * @example
    * ```ts
-   * const viable = ix.remember('وبكين', () => readingsOf('وبكين').filter((r) => ix.hasPrefix(r.key)));
+   * const viable = ix.remember('وبكين', (w, index) => readingsOf(w).filter((r) => index.hasPrefix(r.key)));
    * ```
    */
-  remember<V>(word: string, compute: () => V): V {
-    // A small index (one document's people) answers prefixes from a set, so keeping values is not worth
-    // the memory it would take for every word of the document.
-    if (this.map.size <= SMALL) return compute();
+  remember<V>(word: string, compute: (word: string, index: FormIndex<T>) => V): V {
+    if (!this.remembers) return compute(word, this);
     const known = this.derived.get(word);
     if (known !== undefined) return known as V;
-    return this.derived.set(word, compute()) as V;
+    return this.derived.set(word, compute(word, this)) as V;
+  }
+
+  /**
+   * False for a small index (up to 256 keys, such as one document's people), whose {@link FormIndex.remember}
+   * computes every time: it is cheap to ask, and keeping a value for every word of the document would
+   * cost more memory than it saves.
+   *
+   * @example
+   * ```ts
+   * new FormIndex<string>().remembers; // false
+   * ```
+   */
+  get remembers(): boolean {
+    return this.map.size > SMALL;
   }
 
   /**
@@ -106,7 +168,7 @@ export class FormIndex<T> {
   }
 
   /**
-   * True when some stored key starts with `prefix` (binary search over the sorted keys).
+   * True when some stored key starts with `prefix` (every prefix is always true).
    *
    * @example
    * ```ts
@@ -114,26 +176,76 @@ export class FormIndex<T> {
    * ```
    */
   hasPrefix(prefix: string): boolean {
-    if (this.map.size <= SMALL) {
-      if (this.prefixes === null) {
-        this.prefixes = new Set([""]);
-        for (const key of this.map.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
-      }
-      return this.prefixes.has(prefix);
-    }
-    return this.prefixMemo.get(prefix) ?? this.prefixMemo.set(prefix, this.search(prefix));
+    const prefixes = this.prefixes ?? this.build();
+    // '' gives NaN and goes to the table, which holds it.
+    const c = prefix.charCodeAt(0);
+    if (c < INITIALS && (this.initials as Uint8Array)[c] === 0) return false;
+    return prefixes.has(prefix);
   }
 
-  private search(prefix: string): boolean {
-    const keys = (this.sorted ??= [...this.map.keys()].sort());
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((keys[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
+  /**
+   * False when no key begins with the key whose {@link headCode} is `code` (up to its first three letters
+   * are checked): a lookup of a small integer, with no string to hash or touch.
+   *
+   * @example
+   * ```ts
+   * ix.add('بكين', 'x');
+   * ix.mayBeginWith(headCode('بكي')); // true
+   * ix.mayBeginWith(headCode('بكر')); // false
+   * ```
+   */
+  mayBeginWith(code: number): boolean {
+    if (code === ANY_HEAD) return true;
+    if (this.heads === null) this.build();
+    return (this.heads as Set<number>).has(code);
+  }
+
+  /**
+   * False when no stored form can continue `prefix` (itself a prefix of a key) with `next`, the key of
+   * the following token, so a scan can stop before building the longer string. With `needsSpace`, the
+   * form must also have had a space right after `prefix`. It may answer true for a continuation that
+   * fails (the next letter is checked against a 29-bit mask), never false for one that exists.
+   *
+   * @example
+   * ```ts
+   * ix.add('شيجينبينغ', 'xi', [2]);
+   * ix.mayExtend('شي', 'جين', true); // true
+   * ix.mayExtend('شي', 'ان', true);  // false
+   * ```
+   */
+  mayExtend(prefix: string, next: string, needsSpace: boolean): boolean {
+    const info = (this.prefixes ?? this.build()).get(prefix);
+    if (info === undefined || (needsSpace && (info & SPACE_AFTER) === 0)) return false;
+    return next === '' || (info & letterBit(next.charCodeAt(0))) !== 0;
+  }
+
+  // Prefix table: for each prefix, bits of the letters that follow it in some key, and SPACE_AFTER when a
+  // stored form had a space right there.
+  private build(): Map<string, number> {
+    const prefixes = new Map<string, number>([['', 0]]);
+    const initials = new Uint8Array(INITIALS);
+    const heads = new Set<number>();
+    for (const [key, stored] of this.map) {
+      const c = key.charCodeAt(0);
+      if (c < INITIALS) initials[c] = 1;
+      for (let n = 1; n <= 3 && n <= key.length; n++) heads.add(headCode(key.slice(0, n)));
+      let before = '';
+      for (let n = 1; n <= key.length; n++) {
+        prefixes.set(before, (prefixes.get(before) as number) | letterBit(key.charCodeAt(n - 1)));
+        before = key.slice(0, n);
+        if (!prefixes.has(before)) prefixes.set(before, 0);
+      }
+      for (const s of stored) {
+        for (const cut of s.cuts) {
+          const at = key.slice(0, cut);
+          prefixes.set(at, (prefixes.get(at) ?? 0) | SPACE_AFTER);
+        }
+      }
     }
-    return lo < keys.length && (keys[lo] as string).startsWith(prefix);
+    this.prefixes = prefixes;
+    this.initials = initials;
+    this.heads = heads;
+    return prefixes;
   }
 
   /**

@@ -27,16 +27,26 @@ export interface LookupOptions {
  */
 export function lookup(name: string, options: LookupOptions = {}): GazetteerEntry[] {
   const { forms } = loadGazetteer();
-  const words = name.trim().split(/\s+/);
-  const rest = nameKey(words.slice(1).join(''));
-  for (const r of readingsOf(words[0] ?? '')) {
-    const refs = forms.get(r.key + rest);
+  // Most names asked about are one word (the refiners ask for every tagger span): no split then.
+  let first = name;
+  let rest = '';
+  if (/\s/.test(name)) {
+    const words = name.trim().split(/\s+/);
+    first = words[0] ?? '';
+    rest = nameKey(words.slice(1).join(''));
+  }
+  for (const r of readingsOf(first)) {
+    const refs = forms.get(rest === '' ? r.key : r.key + rest);
     if (!refs) continue;
-    const picked = refs
-      .map((s) => s.payload)
-      .filter((ref) => options.ambiguous !== false || !ref.ambiguous)
-      .map((ref) => ref.entry);
-    if (picked.length > 0) return [...new Set(picked)];
+    // Each entry once, in the order of its first form.
+    let picked: GazetteerEntry[] | undefined;
+    for (const s of refs) {
+      if (options.ambiguous === false && s.payload.ambiguous) continue;
+      const { entry } = s.payload;
+      if (picked === undefined) picked = [entry];
+      else if (!picked.includes(entry)) picked.push(entry);
+    }
+    if (picked !== undefined) return picked;
   }
   return [];
 }

@@ -35,22 +35,30 @@ export const cleanModelNames: Refiner = {
   },
 };
 
-function clean(ctx: Parameters<Refiner['refine']>[0], e: NameEntity): NameEntity | null {
+type Ctx = Parameters<Refiner['refine']>[0];
+
+// The part of token `i` inside the span. A token inside it whole is its own text, the string the
+// tokenizer shares among all tokens of that form, so the word-class memo finds it without a new slice.
+function wordIn(ctx: Ctx, e: NameEntity, i: number): string {
+  const t = ctx.tokens[i] as Token;
+  if (t.start >= e.start && t.end <= e.end) return t.text;
+  return ctx.text.slice(Math.max(t.start, e.start), Math.min(t.end, e.end));
+}
+
+function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
   const range = tokenRange(ctx.tokens, e.start, e.end);
   if (!range) return e;
   let [first, last] = range;
-  const word = (i: number): string => {
-    const t = ctx.tokens[i] as Token;
-    return ctx.text.slice(Math.max(t.start, e.start), Math.min(t.end, e.end));
-  };
-  const cls = (i: number): ReturnType<typeof wordClass> => wordClass(word(i));
-  while (first <= last && (cls(first) === 'title' || cls(first) === 'nationality')) first++;
+  for (; first <= last; first++) {
+    const c = wordClass(wordIn(ctx, e, first));
+    if (c !== 'title' && c !== 'nationality') break;
+  }
   // At the end only titles go: a final nationality word is usually part of the name (الجيش الأمريكي)
   // or a family name (سعيد محمد الكندي).
-  while (last >= first && cls(last) === 'title') last--;
+  while (last >= first && wordClass(wordIn(ctx, e, last)) === 'title') last--;
   if (first > last) return null;
   if (first === last) {
-    const c = wordClass(word(first));
+    const c = wordClass(wordIn(ctx, e, first));
     if (c === 'generic') return null;
     if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
   }

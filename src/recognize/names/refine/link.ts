@@ -40,14 +40,18 @@ export const linkNameMentions: Refiner = {
 };
 
 function assignDocIds(entities: Entity[]): Entity[] {
-  const ids = new Map<string, string>();
+  // Keyed by type, then name key: no composite string per mention.
+  const ids = new Map<string, Map<string, string>>();
+  let count = 0;
   return entities.map((e) => {
     if (!isName(e) || !e.id.startsWith('doc:')) return e;
-    const key = `${e.type}:${nameKey(e.name.ar)}`;
-    let id = ids.get(key);
+    let ofType = ids.get(e.type);
+    if (ofType === undefined) ids.set(e.type, (ofType = new Map()));
+    const key = nameKey(e.name.ar);
+    let id = ofType.get(key);
     if (!id) {
-      id = `doc:${ids.size + 1}`;
-      ids.set(key, id);
+      id = `doc:${++count}`;
+      ofType.set(key, id);
     }
     return { ...e, id };
   });
@@ -58,7 +62,8 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
   const people = new Map<string, Person>();
   for (const e of entities) {
     if (!isName(e) || e.type !== 'person' || e.source === 'linked') continue;
-    const full = e.name.ar.trim().split(/\s+/).length >= 2 && nameKey(e.text) === nameKey(e.name.ar);
+    // Two words or more (a space inside the trimmed name), written as the canonical name.
+    const full = /\s/.test(e.name.ar.trim()) && nameKey(e.text) === nameKey(e.name.ar);
     if (!full && !g.byId.has(e.id)) continue;
     const p = people.get(e.id);
     if (!p) people.set(e.id, { id: e.id, name: e.name, firstFull: full ? e.start : Infinity });
@@ -93,7 +98,11 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
 
   const names = entities.filter(isName).sort((a, b) => a.start - b.start);
   const byStart = new Map<number, NameEntity[]>();
-  for (const e of names) byStart.set(e.start, [...(byStart.get(e.start) ?? []), e]);
+  for (const e of names) {
+    const list = byStart.get(e.start);
+    if (list) list.push(e);
+    else byStart.set(e.start, [e]);
+  }
   const out = [...entities];
   const relabel = new Map<Entity, NameEntity>();
   for (const m of scanForms(ctx.tokens, index)) {
@@ -121,7 +130,7 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
       confidence: LINKED_CONFIDENCE,
     });
   }
-  return out.map((e) => relabel.get(e) ?? e);
+  return relabel.size === 0 ? out : out.map((e) => relabel.get(e) ?? e);
 }
 
 function anyOverlap(sorted: readonly NameEntity[], start: number, end: number): boolean {

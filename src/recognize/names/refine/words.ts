@@ -4,6 +4,7 @@ import type { Entity, NameEntity, Token } from '../../../types.js';
 import { readingsOf } from '../gazetteer/clitics.js';
 import { loadGazetteer } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
+import { GenerationalMemo } from '../../../util/memo.js';
 
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'location', 'misc']);
 
@@ -39,6 +40,19 @@ export function firstIndex<T>(sorted: readonly T[], pred: (item: T) => boolean):
   return lo;
 }
 
+// firstIndex(sorted, (s) => s.end > start) for spans sorted by end, without a closure per call: this runs
+// for every name span.
+function firstEndingAfter(sorted: ReadonlyArray<{ end: number }>, start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as { end: number }).end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * Indices `[first, last]` of the tokens that overlap `[start, end)`, or null (binary search on starts).
  *
@@ -48,7 +62,7 @@ export function firstIndex<T>(sorted: readonly T[], pred: (item: T) => boolean):
  * ```
  */
 export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
-  const lo = firstIndex(tokens, (t) => t.end > start);
+  const lo = firstEndingAfter(tokens, start);
   let last = lo - 1;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
   return last >= lo ? [lo, last] : null;
@@ -62,7 +76,30 @@ export function tokenRange(tokens: readonly Token[], start: number, end: number)
  * wordClass('الروسي'); // 'nationality'
  * ```
  */
-export function wordClass(word: string): 'title' | 'nationality' | 'generic' | 'ambiguous' | null {
+export function wordClass(word: string): WordClass | null {
+  // Words repeat across the spans of a text: the class is found once per word (the gazetteer never
+  // changes once loaded).
+  const known = classMemo.get(word);
+  if (known !== undefined) return known === NONE ? null : known;
+  const found = classify(word);
+  classMemo.set(word, found ?? NONE);
+  return found;
+}
+
+/**
+ * What {@link wordClass} tells a word of a name span apart by.
+ *
+ * @example
+ * ```ts
+ * const c: WordClass = 'title';
+ * ```
+ */
+export type WordClass = 'title' | 'nationality' | 'generic' | 'ambiguous';
+
+const NONE = 'none';
+const classMemo = new GenerationalMemo<string, WordClass | typeof NONE>(20_000);
+
+function classify(word: string): WordClass | null {
   const g = loadGazetteer();
   const readings = readingsOf(word);
   const whole = readings[0]?.key ?? '';
@@ -130,7 +167,7 @@ export function respan(ctx: Context, from: NameEntity, start: number, end: numbe
  * ```
  */
 export function overlapping<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  const lo = firstIndex(sorted, (e) => e.end > start);
+  const lo = firstEndingAfter(sorted, start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && (sorted[i] as T).start < end; i++) {
     if ((sorted[i] as T).end > start) out.push(sorted[i] as T);
