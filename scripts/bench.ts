@@ -7,15 +7,34 @@
  * warms up, each of the others is timed once, and the median rate is reported.
  *
  * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--markdown docs/PERFORMANCE.md] [--overhead]
- * (`--overhead` prints only the paired stage-overhead table).
+ * [--source] (`--overhead` prints only the paired stage-overhead table; `--source` measures `src/` through tsx
+ * instead of the built `dist/`). `npm run bench` builds first.
  */
 import { fork } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
-import { analyze } from '../src/pipeline/analyze.js';
-import { normalize } from '../src/text/index.js';
-import { tokenize } from '../src/tokenize/tokenize.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Tahlil from '../src/index.js';
+
+// The rows measure the built package (`dist/`, what `npm install tahlil` gives), not the TypeScript sources
+// through tsx: tsx turns every imported binding into a getter and names every function at creation, which
+// costs hot paths about a tenth. `--source` measures the sources instead.
+const fromSource = process.argv.includes('--source');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lib: typeof Tahlil = await import(fromSource ? '../src/index.js' : builtEntry());
+const { analyze, normalize, tokenize } = lib;
+
+/** `dist/index.js`, after checking that it was built after the last change to `src/`. */
+function builtEntry(): string {
+  const entry = join(ROOT, 'dist', 'index.js');
+  if (!existsSync(entry)) throw new Error('bench: dist/index.js is missing; run `npm run build` (or pass --source)');
+  const newest = (dir: string): number =>
+    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs)));
+  if (newest(join(ROOT, 'src')) > statSync(entry).mtimeMs) throw new Error('bench: dist/ is older than src/; run `npm run build` (or pass --source)');
+  return entry;
+}
 
 const require = createRequire(import.meta.url);
 
@@ -233,7 +252,9 @@ function scaling(): string[] {
 
 const HEADER = `# Performance
 
-Written by \`npm run bench -- --markdown docs/PERFORMANCE.md\` (scripts/bench.ts); rerun it to refresh. Each row runs
+Written by \`npm run bench -- --markdown docs/PERFORMANCE.md\` (scripts/bench.ts, which builds the package first and
+measures the built \`dist/\`, as installed from npm; \`--source\` measures \`src/\` through tsx, about a tenth slower);
+rerun it to refresh. Each row runs
 in its own child process, on one core, on text the function has not seen before (the corpus is cut into seven
 parts: the first warms up, each other part is timed once, and the median rate is reported). MB/s counts UTF-8 bytes of the input; tokens/s counts tahlil's
 tokens (words, numbers and punctuation) for every row, so the rows compare on the same work. The machine is
@@ -274,7 +295,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < ROWS.length; i++) {
     rows.push(
       await new Promise<Row>((resolve, reject) => {
-        const p = fork(new URL(import.meta.url).pathname, ['--row', String(i), '--data', data], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+        const args = ['--row', String(i), '--data', data, ...(fromSource ? ['--source'] : [])];
+        const p = fork(new URL(import.meta.url).pathname, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
         p.on('message', (m) => resolve(m as Row));
         p.on('error', reject);
         p.on('exit', (code) => code !== 0 && reject(new Error(`row ${ROWS[i].name} exited ${code}`)));
@@ -283,7 +305,7 @@ async function main(): Promise<void> {
     process.stderr.write(`  ${ROWS[i].name} done\n`);
   }
   const lines: string[] = [];
-  lines.push(`Corpus: ANERcorp train tokens joined into text (${(bytes(text) / 1e6).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units). Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core per row.`, '');
+  lines.push(`Corpus: ANERcorp train tokens joined into text (${(bytes(text) / 1e6).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units). Measured: ${fromSource ? 'src/ through tsx' : 'the built dist/'}. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core per row.`, '');
   lines.push('| group | implementation | MB/s | tokens/s | ratio to tahlil | peak RSS MB | note |', '|---|---|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const ours = rows.find((x) => x.group === r.group && x.name.startsWith('tahlil'));
