@@ -11,12 +11,13 @@
  * instead of the built `dist/`). `npm run bench` builds first.
  */
 import { fork } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Tahlil from '../src/index.js';
+import { loadCorpus } from './bench-corpus.js';
 
 // The rows measure the built package (`dist/`, what `npm install tahlil` gives), not the TypeScript sources
 // through tsx: tsx turns every imported binding into a getter and names every function at creation, which
@@ -52,20 +53,6 @@ interface Row {
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
-}
-
-/** The tokens of ANERcorp joined into text: one sentence a line, tokens separated by spaces. */
-export function loadCorpus(path: string): string {
-  const lines: string[] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (cur.length) lines.push(cur.join(' '));
-      cur = [];
-    } else cur.push(line.split('\t')[0]);
-  }
-  if (cur.length) lines.push(cur.join(' '));
-  return lines.join('\n');
 }
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -276,6 +263,9 @@ const FOOTER = `
   news-sized documents, as a stream of articles would arrive.
 - nlp.js's tokenizer is faster but splits \`117.5\`, keeps \`دولار،\` whole and caches its results; natural's
   word tokenizer drops every Arabic word. They are shown for scale, not as equivalents.
+- Single-process rows move too much between runs to show a change of a tenth. For a change to a hot path,
+  \`npx tsx scripts/bench-compare.ts --old <checkout>\` loads both versions into one process and times them on
+  the same new text in alternation (docs/NER.md, "Size and speed").
 `;
 
 async function main(): Promise<void> {

@@ -1,0 +1,59 @@
+/**
+ * Paired comparison of `analyze` with names between two checkouts of tahlil, for a change to a hot path
+ * on a noisy machine. Both versions are loaded into one process and analyse the same parts of new text in
+ * alternation (the order flips every part), and their CPU times are summed, so that the machine's load
+ * falls on both alike; a run prints the ratio new/old (below 1: the new code is faster).
+ *
+ * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs] [--data ../shared/corpora/anercorp/train.bio]
+ * (`--docs`: each part as 20-sentence documents instead of one document). A checkout needs its own
+ * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
+ * `git archive <commit> | tar -x -C ../tahlil-old`.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { analyze as Analyze } from '../src/pipeline/analyze.js';
+import { loadCorpus } from './bench-corpus.js';
+import { parseArgs } from './ner/args.js';
+
+const args = parseArgs(process.argv.slice(2));
+const oldRoot = args.get('old');
+if (oldRoot === undefined) throw new Error('bench-compare: --old <checkout> is required');
+const load = async (root: string): Promise<typeof Analyze> =>
+  (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
+const versions = { old: await load(oldRoot), new: await load(args.get('new') ?? '.') };
+
+const text = loadCorpus(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
+const PARTS = 14;
+const parts: string[] = [];
+for (let i = 1, from = 0; i <= PARTS; i++) {
+  const cut = i === PARTS ? text.length : text.indexOf('\n', Math.floor((text.length * i) / PARTS));
+  const end = cut < 0 ? text.length : cut;
+  parts.push(text.slice(from, end));
+  from = end + 1;
+}
+const options = { entities: ['names' as const], language: false };
+const run = (analyze: typeof Analyze, part: string): void => {
+  if (!args.has('docs')) {
+    analyze(part, options);
+    return;
+  }
+  const lines = part.split('\n');
+  for (let i = 0; i < lines.length; i += 20) analyze(lines.slice(i, i + 20).join('\n'), options);
+};
+
+// The first part warms both up (model load, compilation); the others are new text to both.
+run(versions.old, parts[0]);
+run(versions.new, parts[0]);
+const cpu = { old: 0, new: 0 };
+for (let i = 1; i < PARTS; i++) {
+  const order = i % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
+  for (const v of order) {
+    const start = process.cpuUsage();
+    run(versions[v], parts[i]);
+    const used = process.cpuUsage(start);
+    cpu[v] += used.user + used.system;
+  }
+}
+console.log('| version | CPU s |\n|---|---:|');
+console.log(`| old (${oldRoot}) | ${(cpu.old / 1e6).toFixed(2)} |\n| new | ${(cpu.new / 1e6).toFixed(2)} |`);
+console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${args.has('docs') ? ' (20-sentence documents)' : ''}`);
