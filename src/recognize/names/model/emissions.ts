@@ -40,7 +40,15 @@ const CACHE_LIMIT = 16_000;
  */
 export type DocumentWords = Map<string, WordSums>;
 
-/** One word's weight sums (see {@link addSentenceEmissions}). */
+/**
+ * One word's weight sums (see {@link addSentenceEmissions}).
+ *
+ * @example
+ * ```ts
+ * const e: WordSums | undefined = document.get('بكين');
+ * const ownWeights = e !== undefined && (e.mask & 0b00100) !== 0; // a sum at offset 0, the word's own position
+ * ```
+ */
 export interface WordSums {
   info: TokenInfo;
   /** Holds the weight sums the word contributes to the position `k` before it, for the offsets it has features at. */
