@@ -16,12 +16,21 @@ import { scoreChunks, type Scores } from './scorer.js';
  * ```
  */
 export function evaluate(model: LoadedModel, sentences: readonly Sentence[]): Scores {
-  // The dev split is contiguous corpus text, so it is tagged as one document (in-document features then
-  // see neighbouring sentences, as they would in a real article).
-  const decoded = decodeDocument(model, sentences.map((s) => s.words));
-  const predicted = decoded.map((d) => toBio(model.tagCount, d.tags));
   return scoreChunks(
     sentences.map((s) => s.tags),
-    predicted,
+    predict(model, sentences),
   );
+}
+
+/**
+ * The model's BIO tags for every sentence. The sentences are contiguous corpus text, so they are tagged as
+ * one document (in-document features then see neighbouring sentences, as they would in a real article).
+ *
+ * @example
+ * ```ts
+ * predict(model, dev)[0]; // ['O', 'B-PER', 'I-PER', …]
+ * ```
+ */
+export function predict(model: LoadedModel, sentences: readonly Sentence[]): string[][] {
+  return decodeDocument(model, sentences.map((s) => s.words)).map((d) => toBio(model.tagCount, d.tags));
 }
