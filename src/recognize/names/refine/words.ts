@@ -40,19 +40,6 @@ export function firstIndex<T>(sorted: readonly T[], pred: (item: T) => boolean):
   return lo;
 }
 
-// firstIndex(sorted, (s) => s.end > start) for spans sorted by end, without a closure per call: this runs
-// for every name span.
-function firstEndingAfter(sorted: ReadonlyArray<{ end: number }>, start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as { end: number }).end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /**
  * Indices `[first, last]` of the tokens that overlap `[start, end)`, or null (binary search on starts).
  *
@@ -62,7 +49,7 @@ function firstEndingAfter(sorted: ReadonlyArray<{ end: number }>, start: number)
  * ```
  */
 export function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
-  const lo = firstEndingAfter(tokens, start);
+  const lo = firstIndex(tokens, (t) => t.end > start);
   let last = lo - 1;
   while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
   return last >= lo ? [lo, last] : null;
@@ -167,7 +154,7 @@ export function respan(ctx: Context, from: NameEntity, start: number, end: numbe
  * ```
  */
 export function overlapping<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  const lo = firstEndingAfter(sorted, start);
+  const lo = firstIndex(sorted, (e) => e.end > start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && (sorted[i] as T).start < end; i++) {
     if ((sorted[i] as T).end > start) out.push(sorted[i] as T);
