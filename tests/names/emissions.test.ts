@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addCodedEmissions, addSentenceEmissions, cacheable } from '../../src/recognize/names/model/emissions';
-import { extractFeatures } from '../../src/recognize/names/model/features';
+import { codeHash, computeTokenInfo, extractFeatures, identityFeatures, sameCodes, unaryFeatures, UnaryPart } from '../../src/recognize/names/model/features';
 import { documentCodeFeatures, documentCodes, documentFeatures, DOC_WINDOW } from '../../src/recognize/names/model/document';
 import { guideCode, guideCodeFeatures, guideFeatures } from '../../src/recognize/names/model/guide';
 import { getModel } from '../../src/recognize/names/model/index';
@@ -61,5 +61,47 @@ describe('tagger emission fast paths', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  // The cache sums a word's code features once per distinct set of codes, so the two parts must split the
+  // features exactly, and words with the same codes must get the same code features.
+  const arabicWord = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةىوال'.split('')), minLength: 1, maxLength: 9 });
+  const word = fc.oneof(fc.constantFrom(...vocabulary), arabicWord);
+  const featuresOf = (w: string, k: number, part: number): number[] => {
+    const out: number[] = [];
+    const info = computeTokenInfo(w, model.lexicons);
+    if (k === 0 && part & UnaryPart.Word) identityFeatures(info, model.groups, (t, v) => out.push(t * 0x10000 + (v >>> 0)));
+    unaryFeatures(info, k, model.groups, (t, v) => out.push(t * 0x10000 + (v >>> 0)), part);
+    return out;
+  };
+
+  it('word and code features together are exactly the unary features', () => {
+    fc.assert(
+      fc.property(word, fc.integer({ min: -2, max: 2 }), (w, k) => {
+        const all = featuresOf(w, k, UnaryPart.All);
+        const split = [...featuresOf(w, k, UnaryPart.Word), ...featuresOf(w, k, UnaryPart.Codes)];
+        expect(split.sort()).toEqual(all.sort());
+      }),
+    );
+  });
+
+  it('words with the same codes get the same code features and the same code hash', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: -2, max: 2 }), (a, b, k) => {
+        const ia = computeTokenInfo(a, model.lexicons);
+        const ib = computeTokenInfo(b, model.lexicons);
+        fc.pre(sameCodes(ia, ib));
+        expect(codeHash(ia)).toBe(codeHash(ib));
+        expect(featuresOf(a, k, UnaryPart.Codes)).toEqual(featuresOf(b, k, UnaryPart.Codes));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('two unknown words share their code features but not their own', () => {
+    const [a, b] = ['ستيوابوخارست', 'كوناري'];
+    expect(sameCodes(computeTokenInfo(a, model.lexicons), computeTokenInfo(b, model.lexicons))).toBe(true);
+    expect(featuresOf(a, 0, UnaryPart.Codes)).toEqual(featuresOf(b, 0, UnaryPart.Codes));
+    expect(featuresOf(a, 0, UnaryPart.Word)).not.toEqual(featuresOf(b, 0, UnaryPart.Word));
   });
 });

@@ -346,9 +346,10 @@ function shapeOf(word: string): number {
 }
 
 function affixes(s: string, fromEnd: boolean): number[] {
-  const out: number[] = [];
-  for (let n = 1; n <= 3 && n < s.length; n++) {
-    out.push(fromEnd ? mix(n, hashString(s, s.length - n)) : mix(n, hashString(s, 0, n)));
+  // Sized up front: an array grown by `push` allocates its backing store twice for a new word.
+  const out = new Array<number>(Math.max(0, Math.min(3, s.length - 1)));
+  for (let n = 1; n <= out.length; n++) {
+    out[n - 1] = fromEnd ? mix(n, hashString(s, s.length - n)) : mix(n, hashString(s, 0, n));
   }
   return out;
 }
@@ -618,33 +619,55 @@ export function identityFeatures(t: TokenInfo, groups: number, add: FeatureSink)
 }
 
 /**
+ * Which of a token's unary features {@link unaryFeatures} emits: those of its own forms (`Word`: folded
+ * word, core, affixes, shape, cluster), those read from its small codes (`Codes`: bias, proclitics,
+ * trigger and given-name bits, lexicon entries, cues; see {@link codeHash}), or both (`All`, the order
+ * training uses). Many words share their codes, so the tagger sums the code features once per distinct
+ * set of codes.
+ *
+ * @example
+ * ```ts
+ * unaryFeatures(info, 0, groups, sink, UnaryPart.Codes);
+ * ```
+ */
+export const UnaryPart = { Word: 1, Codes: 2, All: 3 } as const;
+
+/**
  * The features that position `i` gets from the token at `i + k` alone (k = -2..2), identity features
  * excluded. Because they depend on one token and the offset only, the tagger can sum their weights once per
  * word type and offset.
  *
+ * @param part - which features to emit ({@link UnaryPart}); all by default, in training's order.
  * @example
  * ```ts
  * for (let k = -2; k <= 2; k++) unaryFeatures(tokenInfo(words[i + k], lex), k, groups, sink);
  * ```
  */
-export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: FeatureSink): void {
+export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: FeatureSink, part: number = UnaryPart.All): void {
   const near = k >= -1 && k <= 1;
-  if (k === 0) add(T_BIAS, 0);
-  if (groups & FeatureGroup.Word && k !== 0) add(T_FOLD, mix(k, t.fold));
+  const word = (part & UnaryPart.Word) !== 0;
+  const codes = (part & UnaryPart.Codes) !== 0;
+  if (codes && k === 0) add(T_BIAS, 0);
+  if (word && groups & FeatureGroup.Word && k !== 0) add(T_FOLD, mix(k, t.fold));
   if (groups & FeatureGroup.Clitic) {
-    if (k === -1 || k === 1) add(T_CORE, mix(k, t.core));
-    if (k === 0) add(T_PROCLITIC, t.proclitic);
-    if (k === 1) add(T_PROCLITIC, mix(1, t.proclitic));
+    if (word && (k === -1 || k === 1)) add(T_CORE, mix(k, t.core));
+    if (codes && k === 0) add(T_PROCLITIC, t.proclitic);
+    if (codes && k === 1) add(T_PROCLITIC, mix(1, t.proclitic));
   }
-  if (groups & FeatureGroup.Affix && k === 0) {
+  if (word && groups & FeatureGroup.Affix && k === 0) {
     for (const p of t.prefixes) add(T_PREFIX, p);
     for (const s of t.suffixes) add(T_SUFFIX, s);
     for (const s of t.coreSuffixes) add(T_CORE_SUFFIX, s);
   }
-  if (groups & FeatureGroup.Shape) {
+  if (word && groups & FeatureGroup.Shape) {
     if (near) add(T_SHAPE, mix(k, t.shape));
     if (k === 0) add(T_LENGTH, t.length);
   }
+  if (codes) codeFeatures(t, k, near, groups, add);
+  if (word && groups & FeatureGroup.Cluster) clusterFeatures(t, k, add);
+}
+
+function codeFeatures(t: TokenInfo, k: number, near: boolean, groups: number, add: FeatureSink): void {
   if (groups & FeatureGroup.Trigger) {
     const bits = t.names >>> 1;
     if (bits !== 0) for (let b = 0; b < TRIGGER_CLASSES.length; b++) if (bits & (1 << b)) add(T_TRIGGER, mix(k, b));
@@ -665,14 +688,57 @@ export function unaryFeatures(t: TokenInfo, k: number, groups: number, add: Feat
   if (groups & FeatureGroup.NameLikeness && near && t.likeness !== 0) add(T_LIKENESS, mix(k, t.likeness));
   if (groups & FeatureGroup.FineLexicon && near && t.wiki >= 0 && t.wiki >>> 20 !== 0) add(T_FINE, mix(k, t.wiki >>> 20));
   if (groups & FeatureGroup.GivenName && t.names & 1) add(T_GIVEN, k);
-  if (groups & FeatureGroup.Cluster) {
-    const c = t.cluster;
-    if (c < 0) add(T_CLUSTER, mix(k, c === -1 ? 0xffff0 : 0xffff1));
-    else {
-      add(T_CLUSTER, mix(mix(k, 1), c & 0xff));
-      add(T_CLUSTER, mix(mix(k, 2), c >>> 8));
-    }
+}
+
+function clusterFeatures(t: TokenInfo, k: number, add: FeatureSink): void {
+  const c = t.cluster;
+  if (c < 0) add(T_CLUSTER, mix(k, c === -1 ? 0xffff0 : 0xffff1));
+  else {
+    add(T_CLUSTER, mix(mix(k, 1), c & 0xff));
+    add(T_CLUSTER, mix(mix(k, 2), c >>> 8));
   }
+}
+
+/**
+ * A hash of the fields that the code features ({@link UnaryPart}) read: two tokens with {@link sameCodes}
+ * get the same code features at every offset.
+ *
+ * @example
+ * ```ts
+ * const key = codeHash(info);
+ * ```
+ */
+export function codeHash(t: TokenInfo): number {
+  let h = mix(t.proclitic, t.names);
+  h = mix(h, t.train);
+  h = mix(h, t.wiki);
+  h = mix(h, t.stemLex);
+  h = mix(h, t.ud);
+  h = mix(h, t.translit);
+  h = mix(h, t.dict);
+  return mix(h, t.likeness);
+}
+
+/**
+ * Whether two tokens agree on every field the code features read (see {@link codeHash}).
+ *
+ * @example
+ * ```ts
+ * sameCodes(info, tokenInfo('بكين', lex));
+ * ```
+ */
+export function sameCodes(a: TokenInfo, b: TokenInfo): boolean {
+  return (
+    a.proclitic === b.proclitic &&
+    a.names === b.names &&
+    a.train === b.train &&
+    a.wiki === b.wiki &&
+    a.stemLex === b.stemLex &&
+    a.ud === b.ud &&
+    a.translit === b.translit &&
+    a.dict === b.dict &&
+    a.likeness === b.likeness
+  );
 }
 
 /**

@@ -68,9 +68,17 @@ export function tagSentences(sentences: readonly (readonly string[])[]): TagResu
   return decodeDocument(getModel(), sentences).map(({ tags, margins }, s) =>
     // The model learned from Arabic text only; in a sentence without one Arabic letter it would be guessing.
     hasArabicLetter(sentences[s])
-      ? { tags: toBio(getModel().tagCount, tags), scores: Array.from(margins) }
+      ? { tags: toBio(getModel().tagCount, tags), scores: toNumbers(margins) }
       : { tags: sentences[s].map(() => 'O'), scores: sentences[s].map(() => 0) },
   );
+}
+
+// A plain copy of the margins: `Array.from` walks a typed array through its iterator, one result object
+// per element.
+function toNumbers(margins: ArrayLike<number>): number[] {
+  const out = new Array<number>(margins.length);
+  for (let i = 0; i < margins.length; i++) out[i] = margins[i];
+  return out;
 }
 
 /**
