@@ -18,16 +18,35 @@ export interface TokenizeOptions {
   clitics?: boolean;
 }
 
+/** What is kept of an Arabic word across calls. */
+interface WordRecord {
+  /**
+   * The word's text as first met. Tokens of the word in later calls share this string rather than a new
+   * slice of their input, so the stages after the tokenizer look the word up in their own memos by a
+   * string whose hash is already computed and which their keys are identical to, not merely equal.
+   */
+  text: string;
+  /** Word-relative clitic parts. */
+  parts: WordPart[];
+}
+
 // Clitic analyses by surface form, across calls: a stream of short documents would otherwise analyse its
 // common words again in every document. The parts are word-relative and never handed out (each token gets
 // shifted copies), so sharing them is safe; the memo is bounded (two generations of 20,000 words, a few MB).
-const analyses = new GenerationalMemo<string, WordPart[]>(20_000);
+const analyses = new GenerationalMemo<string, WordRecord>(20_000);
 
 interface SurfaceInfo {
   text: string;
   normalized: string;
   /** Word-relative clitic parts, computed on first use for an Arabic word. */
   parts: WordPart[] | undefined;
+}
+
+// The record of an Arabic word, found or made; the per-call form takes its shared text.
+function settle(info: SurfaceInfo): WordPart[] {
+  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: analyzeWord(info.text) });
+  info.text = record.text;
+  return (info.parts = record.parts);
 }
 
 /**
@@ -59,7 +78,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   scanInto(text, (kind, start, end) => {
     const info = forms.intern(start, end);
     if (kind === 'word' && withClitics) {
-      const parts = (info.parts ??= analyses.get(info.text) ?? analyses.set(info.text, analyzeWord(info.text)));
+      const parts = info.parts ?? settle(info);
       tokens.push({ text: info.text, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
     } else {
       tokens.push({ text: info.text, start, end, kind, normalized: info.normalized });
