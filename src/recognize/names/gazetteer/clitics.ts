@@ -80,7 +80,9 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
   return out;
 }
 
-const MEMO_LIMIT = 50_000;
+// Words per generation; kept as small as the other per-word memos, since a larger map makes every lookup
+// slower (see `DERIVED_MEMO_LIMIT` in form-index.ts).
+const MEMO_LIMIT = 16_000;
 const memo = new GenerationalMemo<string, readonly BaseReading[]>(MEMO_LIMIT);
 
 /**
