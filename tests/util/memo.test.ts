@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { GenerationalMemo } from '../../src/util/memo';
 
 describe('GenerationalMemo', () => {
@@ -34,5 +35,38 @@ describe('GenerationalMemo', () => {
     memo.set('c', { v: 3, copied: false }); // 'a' and 'b' are now old
     expect(memo.get('a')).toEqual({ v: 1, copied: true });
     expect(memo.get('a')).toEqual({ v: 1, copied: true }); // the young copy, not promoted again
+  });
+
+  it('answers every get as two plain generations of maps would (the hot table for string keys changes nothing)', () => {
+    // Keys equal in content but built separately, so the table's identity shortcut and the maps' content
+    // equality both get exercised; a limit of 3 makes turnovers frequent.
+    class Reference {
+      young = new Map<string, number>();
+      old = new Map<string, number>();
+      get(k: string): number | undefined {
+        const v = this.young.get(k);
+        if (v !== undefined) return v;
+        const o = this.old.get(k);
+        return o === undefined ? undefined : this.set(k, o);
+      }
+      set(k: string, v: number): number {
+        if (this.young.size >= 3) [this.old, this.young] = [this.young, new Map()];
+        this.young.set(k, v);
+        return v;
+      }
+    }
+    const op = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 99 }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), (ops) => {
+        const memo = new GenerationalMemo<string, number>(3);
+        const reference = new Reference();
+        for (const [isSet, k, v] of ops) {
+          const key = ['ك', 'ت', 'ا', 'ب'].slice(0, 1 + (k % 4)).join('') + String(k);
+          if (isSet) expect(memo.set(key, v)).toBe(reference.set(key, v));
+          else expect(memo.get(key.slice(0))).toBe(reference.get(key));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
