@@ -4,7 +4,8 @@
  *   npm run train:ner -- --data ../shared/corpora/anercorp/train.bio [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
  *     [--dictionary FILE.tsv] [--likeness-train] [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
- *     [--ablate] [--no-write] [--out FILE]
+ *     [--learner perceptron|crf] [--guide-learner perceptron|crf] [--crf-epochs N] [--crf-guide-epochs N] [--l2 λ] [--rate η0] [--crf-margin M] [--crf-unit U]
+ *     [--folds-only] [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
  * scored. `--ablate` trains the configured model, then once more without each stage and each feature group,
@@ -38,6 +39,7 @@ import { udTable } from './ner/ud.js';
 import { dictionaryTable } from './ner/dictionary.js';
 import { corpusWords, dictionaryWords, trigramTable, unionWords } from './ner/charmodel.js';
 import { trainPerceptron, type Example, type Trained } from './ner/perceptron.js';
+import { trainCrf } from './ner/crf.js';
 import { scoreChunks, scoresTable, type Scores } from './ner/scorer.js';
 
 const args = parseArgs(process.argv.slice(2));
@@ -61,6 +63,28 @@ const folds = 10;
 const scheme = args.get('scheme') ?? 'bilou';
 const TAG_COUNT = scheme === 'bio' ? TAGS.length : BILOU_LABELS.length;
 const outPath = resolve(args.get('out') ?? 'src/generated/ner-model.ts');
+// `--learner crf` trains every stage as a linear-chain CRF (scripts/ner/crf.ts) instead of the perceptron
+// (`--guide-learner` may differ for the guide). Its weights, in nats, are multiplied by `--crf-unit`: at 20
+// the O grid below spans 0 to 2 nats and `--prune 4` drops rows under 0.2 nats, which keeps a model of about
+// the shipped size (2.2 to 2.7 MB; docs/NER.md, round 6).
+const learner = args.get('learner') ?? 'perceptron';
+const guideLearner = args.get('guide-learner') ?? learner;
+// Defaults chosen on the held-out training folds (docs/NER.md, round 6); the guide gets 10 epochs because
+// WikiFANE is 4.4 times the size of the training split.
+const crf = {
+  epochs: Number(args.get('crf-epochs') ?? 20),
+  guideEpochs: Number(args.get('crf-guide-epochs') ?? 10),
+  l2: Number(args.get('l2') ?? 1),
+  rate: Number(args.get('rate') ?? 0.1),
+  margin: Number(args.get('crf-margin') ?? 3),
+  missCost,
+  unit: Number(args.get('crf-unit') ?? 20),
+};
+
+function learn(examples: readonly Example[], guide: boolean, runSeed = seed): Trained {
+  if ((guide ? guideLearner : learner) === 'crf') return trainCrf(examples, TAG_COUNT, { ...crf, epochs: guide ? crf.guideEpochs : crf.epochs, seed: runSeed });
+  return trainPerceptron(examples, TAG_COUNT, guide ? guideEpochs : epochs, runSeed, dropout, margin, missCost, paCap);
+}
 
 const t0 = performance.now();
 const log = (msg: string): void => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
@@ -154,7 +178,7 @@ function examplesOf(groups: number): Example[] {
 }
 
 function trainBagged(examples: readonly Example[]): Trained {
-  const runs = Array.from({ length: bag }, (_, b) => trainPerceptron(examples, TAG_COUNT, epochs, seed + b * 1000, dropout, margin, missCost, paCap));
+  const runs = Array.from({ length: bag }, (_, b) => learn(examples, false, seed + b * 1000));
   if (runs.length === 1) return runs[0];
   // Same examples give the same feature rows in the same order, whatever the visiting order.
   const mean = (pick: (t: Trained) => Float32Array): Float32Array => {
@@ -248,7 +272,7 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
     const hi = Math.floor(((k + 1) * examples.length) / firstStageFolds);
     const stage = stageOf({
       role: 'sentence',
-      ...trainPerceptron([...examples.slice(0, lo), ...examples.slice(hi)], TAG_COUNT, epochs, seed, dropout, margin, missCost, paCap),
+      ...learn([...examples.slice(0, lo), ...examples.slice(hi)], false),
     });
     for (let i = lo; i < hi; i++) {
       const n = examples[i].gold.length;
@@ -298,7 +322,7 @@ function trainGuide(groups: number): RawStage {
   const guideGroups = groups & ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon | FeatureGroup.StemLexicon);
   const lex: Lexicons = { train: table(fullTrain), names: shared.names, clusters: shared.clusters, ud: shared.ud };
   const examples = wiki.map((s) => ({ features: extractFeatures(s.words, lex, guideGroups), gold: fromBio(TAG_COUNT, s.tags) }));
-  const trained = trainPerceptron(examples, TAG_COUNT, guideEpochs, seed, dropout, margin, missCost, paCap);
+  const trained = learn(examples, true);
   log('guide tagger trained');
   return { role: 'guide', ...trained };
 }
@@ -314,6 +338,11 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
       features: appendFeatures(e.features, guideFeatures(predict(loaded, e.features, e.gold.length), TAG_COUNT)),
       gold: e.gold,
     }));
+  }
+  // Tuning on the training split alone: print the held-out first-stage F1 by O penalty, then stop.
+  if (args.has('folds-only')) {
+    jackknifedFirstStage(examples);
+    process.exit(0);
   }
   stages.push({ role: 'sentence', ...trainBagged(examples) });
   if (twoStage) {
@@ -384,6 +413,7 @@ if (args.has('ablate')) {
       trainedOn: 'ANERcorp train.bio (CAMeL split), first 90% of sentences' + (wikiPath ? '; WikiFANE Gold as guide-tagger training data and lexicons' : ''),
       trainSentences: train.length,
       scheme,
+      ...(learner === 'crf' || guideLearner === 'crf' ? { learner, guideLearner, crf } : {}),
       epochs,
       seed,
       dropout,

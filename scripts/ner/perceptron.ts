@@ -36,6 +36,50 @@ export interface Trained {
 }
 
 /**
+ * Interns the examples' feature keys to dense row numbers (in order of first appearance), so training
+ * touches only typed arrays. `featureKeys[row]` is the key of a row.
+ *
+ * @example
+ * ```ts
+ * const { rows, featureKeys } = internRows(examples); // rows[e][j]: the row of examples[e].features.features[j]
+ * ```
+ */
+export function internRows(examples: readonly Example[]): { rows: Int32Array[]; featureKeys: Uint32Array } {
+  const rowOf = new Map<number, number>();
+  const rows = examples.map((ex) => {
+    const f = ex.features.features;
+    const r = new Int32Array(f.length);
+    for (let j = 0; j < f.length; j++) {
+      let id = rowOf.get(f[j]);
+      if (id === undefined) {
+        id = rowOf.size;
+        rowOf.set(f[j], id);
+      }
+      r[j] = id;
+    }
+    return r;
+  });
+  const featureKeys = new Uint32Array(rowOf.size);
+  for (const [key, id] of rowOf) featureKeys[id] = key;
+  return { rows, featureKeys };
+}
+
+/**
+ * Shuffles `order` in place (Fisher-Yates) with the seeded generator `rand`: the visiting order of an epoch.
+ *
+ * @example
+ * ```ts
+ * shuffle(order, prng(seed));
+ * ```
+ */
+export function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/**
  * The PA-I step for one sentence: the loss of the (cost-augmented) prediction over the squared norm of the
  * feature difference between gold and prediction, capped at `cap`. `emissions` already hold the costs.
  */
@@ -104,22 +148,8 @@ export function trainPerceptron(
   missCost = 0,
   paCap = 0,
 ): Trained {
-  // Intern feature keys to rows once, so training touches only typed arrays.
-  const rowOf = new Map<number, number>();
-  const rows = examples.map((ex) => {
-    const f = ex.features.features;
-    const r = new Int32Array(f.length);
-    for (let j = 0; j < f.length; j++) {
-      let id = rowOf.get(f[j]);
-      if (id === undefined) {
-        id = rowOf.size;
-        rowOf.set(f[j], id);
-      }
-      r[j] = id;
-    }
-    return r;
-  });
-  const F = rowOf.size;
+  const { rows, featureKeys } = internRows(examples);
+  const F = featureKeys.length;
   const w = new Float64Array(F * T);
   const u = new Float64Array(F * T);
   const tw = new Float64Array(T * T);
@@ -136,10 +166,7 @@ export function trainPerceptron(
   const from = new Int32Array(maxLen);
 
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     for (const e of order) {
       const { offsets, lexicalEnd } = examples[e].features;
       const gold = examples[e].gold;
@@ -208,8 +235,6 @@ export function trainPerceptron(
   // the pruning threshold and the O penalty in the units they are given in.
   const unit = steps > 0 && stepSum > 0 ? steps / stepSum : 1;
   for (const a of [w, u, tw, tu, sw, su]) for (let i = 0; i < a.length; i++) a[i] *= unit;
-  const featureKeys = new Uint32Array(F);
-  for (const [key, id] of rowOf) featureKeys[id] = key;
   const featureWeights = new Float32Array(F * T);
   for (let i = 0; i < F * T; i++) featureWeights[i] = w[i] - u[i] / c;
   const transitions = new Float32Array(T * T);
