@@ -1,8 +1,9 @@
 /**
- * The benchmark corpus: ANERcorp's tokens joined back into text, shared by `bench.ts` and
- * `bench-compare.ts`.
+ * What the benchmark scripts share: the corpus (ANERcorp's tokens joined back into text) and the built
+ * package's entry point.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The tokens of a `TOKEN<TAB>TAG` file joined into text: one sentence a line, tokens separated by spaces.
@@ -23,4 +24,22 @@ export function loadCorpus(path: string): string {
   }
   if (cur.length) lines.push(cur.join(' '));
   return lines.join('\n');
+}
+
+/**
+ * `dist/index.js` under `root`, after checking that it was built after the last change to `src/`: the
+ * benchmarks measure the built package, as installed from npm.
+ *
+ * @example
+ * ```ts
+ * const lib = await import(builtEntry(ROOT));
+ * ```
+ */
+export function builtEntry(root: string): string {
+  const entry = join(root, 'dist', 'index.js');
+  if (!existsSync(entry)) throw new Error('bench: dist/index.js is missing; run `npm run build` (or pass --source)');
+  const newest = (dir: string): number =>
+    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs)));
+  if (newest(join(root, 'src')) > statSync(entry).mtimeMs) throw new Error('bench: dist/ is older than src/; run `npm run build` (or pass --source)');
+  return entry;
 }

@@ -11,31 +11,22 @@
  * instead of the built `dist/`). `npm run bench` builds first.
  */
 import { fork } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Tahlil from '../src/index.js';
-import { loadCorpus } from './bench-corpus.js';
+import { builtEntry, loadCorpus } from './bench-corpus.js';
 
 // The rows measure the built package (`dist/`, what `npm install tahlil` gives), not the TypeScript sources
 // through tsx: tsx turns every imported binding into a getter and names every function at creation, which
 // costs hot paths about a tenth. `--source` measures the sources instead.
 const fromSource = process.argv.includes('--source');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lib: typeof Tahlil = await import(fromSource ? '../src/index.js' : builtEntry());
+const lib: typeof Tahlil = await import(fromSource ? '../src/index.js' : builtEntry(ROOT));
 const { analyze, normalize, tokenize } = lib;
 
-/** `dist/index.js`, after checking that it was built after the last change to `src/`. */
-function builtEntry(): string {
-  const entry = join(ROOT, 'dist', 'index.js');
-  if (!existsSync(entry)) throw new Error('bench: dist/index.js is missing; run `npm run build` (or pass --source)');
-  const newest = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs)));
-  if (newest(join(ROOT, 'src')) > statSync(entry).mtimeMs) throw new Error('bench: dist/ is older than src/; run `npm run build` (or pass --source)');
-  return entry;
-}
 
 const require = createRequire(import.meta.url);
 
