@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { analyze as Analyze } from '../src/pipeline/analyze.js';
-import { loadCorpus } from './bench-corpus.js';
+import { loadCorpus, splitParts } from './bench-corpus.js';
 import { parseArgs } from './ner/args.js';
 
 const args = parseArgs(process.argv.slice(2));
@@ -24,13 +24,7 @@ const versions = { old: await load(oldRoot), new: await load(args.get('new') ?? 
 
 const text = loadCorpus(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
 const PARTS = 14;
-const parts: string[] = [];
-for (let i = 1, from = 0; i <= PARTS; i++) {
-  const cut = i === PARTS ? text.length : text.indexOf('\n', Math.floor((text.length * i) / PARTS));
-  const end = cut < 0 ? text.length : cut;
-  parts.push(text.slice(from, end));
-  from = end + 1;
-}
+const parts = splitParts(text, PARTS);
 const options = { entities: ['names' as const], language: false };
 const run = (analyze: typeof Analyze, part: string): void => {
   if (!args.has('docs')) {

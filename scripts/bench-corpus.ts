@@ -43,3 +43,22 @@ export function builtEntry(root: string): string {
   if (newest(join(root, 'src')) > statSync(entry).mtimeMs) throw new Error('bench: dist/ is older than src/; run `npm run build` (or pass --source)');
   return entry;
 }
+
+/**
+ * `text` cut into `count` parts at line ends, in order: the first part warms up, the others are new text.
+ *
+ * @example
+ * ```ts
+ * const [warmUp, ...timed] = splitParts(loadCorpus(path), 7);
+ * ```
+ */
+export function splitParts(text: string, count: number): string[] {
+  const parts: string[] = [];
+  for (let i = 1, from = 0; i <= count; i++) {
+    const cut = i === count ? text.length : text.indexOf('\n', Math.floor((text.length * i) / count));
+    const end = cut < 0 ? text.length : cut;
+    parts.push(text.slice(from, end));
+    from = end + 1;
+  }
+  return parts;
+}

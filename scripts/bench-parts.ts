@@ -11,7 +11,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Tahlil from '../src/index.js';
-import { builtEntry, loadCorpus } from './bench-corpus.js';
+import { builtEntry, loadCorpus, splitParts } from './bench-corpus.js';
 import { parseArgs } from './ner/args.js';
 
 const args = parseArgs(process.argv.slice(2));
@@ -28,13 +28,7 @@ const run = (text: string): void => {
 
 const text = loadCorpus(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
 const PARTS = 7;
-const parts: string[] = [];
-for (let i = 1, from = 0; i <= PARTS; i++) {
-  const cut = i === PARTS ? text.length : text.indexOf('\n', Math.floor((text.length * i) / PARTS));
-  const end = cut < 0 ? text.length : cut;
-  parts.push(text.slice(from, end));
-  from = end + 1;
-}
+const parts = splitParts(text, PARTS);
 
 run(parts[0]);
 const warm = args.get('warm');

@@ -17,7 +17,7 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Tahlil from '../src/index.js';
-import { builtEntry, loadCorpus } from './bench-corpus.js';
+import { builtEntry, loadCorpus, splitParts } from './bench-corpus.js';
 
 // The rows measure the built package (`dist/`, what `npm install tahlil` gives), not the TypeScript sources
 // through tsx: tsx turns every imported binding into a getter and names every function at creation, which
@@ -55,14 +55,7 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
  */
 const CHUNKS = 7;
 function timeChunks(text: string, fn: (s: string) => unknown): { secondsPerByte: number } {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 1; i <= CHUNKS; i++) {
-    const cut = i === CHUNKS ? text.length : text.indexOf('\n', Math.floor((text.length * i) / CHUNKS));
-    const end = cut < 0 ? text.length : cut;
-    parts.push(text.slice(from, end));
-    from = end + 1;
-  }
+  const parts = splitParts(text, CHUNKS);
   fn(parts[0]);
   const rates: number[] = [];
   for (const part of parts.slice(1)) {
