@@ -67,7 +67,7 @@ export class GenerationalMemo<K, V> {
     if (this.young.size >= this.limit) {
       this.old = this.young;
       this.young = new Map();
-      this.hotKeys?.fill(undefined);
+      this.emptyHot();
     }
     this.young.set(key, value);
     if (typeof key === 'string') this.remember(hotSlot(key), key, value);
@@ -94,7 +94,13 @@ export class GenerationalMemo<K, V> {
   clear(): void {
     this.young.clear();
     this.old.clear();
+    this.emptyHot();
+  }
+
+  // Values too, so that the table keeps nothing of a dropped generation alive.
+  private emptyHot(): void {
     this.hotKeys?.fill(undefined);
+    this.hotValues.fill(undefined);
   }
 }
 
