@@ -36,16 +36,23 @@ interface WordRecord {
 const analyses = new GenerationalMemo<string, WordRecord>(20_000);
 
 interface SurfaceInfo {
-  text: string;
+  /** The form as sliced from this call's input: what the surface table compares the input with. */
+  readonly text: string;
+  /**
+   * The string the tokens get: the word record's text once an Arabic word is settled, else `text`. The
+   * table keeps comparing with `text`, a fresh copy near the input, not with the record's string, which
+   * may lie anywhere in the heap.
+   */
+  shared: string;
   normalized: string;
   /** Word-relative clitic parts, computed on first use for an Arabic word. */
   parts: WordPart[] | undefined;
 }
 
-// The record of an Arabic word, found or made; the per-call form takes its shared text.
+// The record of an Arabic word, found or made; the per-call form hands out its shared text.
 function settle(info: SurfaceInfo): WordPart[] {
   const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: analyzeWord(info.text) });
-  info.text = record.text;
+  info.shared = record.text;
   return (info.parts = record.parts);
 }
 
@@ -73,15 +80,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
   // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
   // calls (above).
-  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({ text: form, normalized: normalizeFast(form, search), parts: undefined }));
+  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({ text: form, shared: form, normalized: normalizeFast(form, search), parts: undefined }));
   const tokens: Token[] = [];
   scanInto(text, (kind, start, end) => {
     const info = forms.intern(start, end);
     if (kind === 'word' && withClitics) {
       const parts = info.parts ?? settle(info);
-      tokens.push({ text: info.text, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
+      tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
     } else {
-      tokens.push({ text: info.text, start, end, kind, normalized: info.normalized });
+      tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
     }
   });
   return tokens;
