@@ -341,6 +341,39 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
   return cache;
 }
 
+// The sums a token adds, one per offset with a sum: at most OFFSETS of them.
+const slabs: Float32Array[] = new Array<Float32Array>(OFFSETS);
+const starts = new Int32Array(OFFSETS);
+
+// Adds the first `count` vectors of `slabs`/`starts` to `scores` from `base`. Most tokens add three (their
+// own word's and both neighbours'), and adding three in one pass reads and writes each score once instead
+// of three times, which matters most when a long document's scores do not fit in the processor's caches.
+// The sums are integers, so the grouping changes no bit.
+function addVectors(scores: Float32Array, base: number, width: number, count: number): void {
+  const end = base + width;
+  let v = 0;
+  for (; v + 3 <= count; v += 3) {
+    const a = slabs[v];
+    const b = slabs[v + 1];
+    const c = slabs[v + 2];
+    const fa = starts[v] - base;
+    const fb = starts[v + 1] - base;
+    const fc = starts[v + 2] - base;
+    for (let x = base; x < end; x++) scores[x] += a[fa + x] + b[fb + x] + c[fc + x];
+  }
+  if (count - v === 2) {
+    const a = slabs[v];
+    const b = slabs[v + 1];
+    const fa = starts[v] - base;
+    const fb = starts[v + 1] - base;
+    for (let x = base; x < end; x++) scores[x] += a[fa + x] + b[fb + x];
+  } else if (count - v === 1) {
+    const a = slabs[v];
+    const fa = starts[v] - base;
+    for (let x = base; x < end; x++) scores[x] += a[fa + x];
+  }
+}
+
 /**
  * Adds the weights of one sentence's identity, pair and unary features to `scores` (all stages
  * interleaved: token `i`, stage `k`, tag `t` at `scores[(i * stages + k) * tagCount + t]`). The result
@@ -380,16 +413,17 @@ export function addSentenceEmissions(
   };
   for (let i = 0; i < n; i++) {
     base = i * width;
+    let count = 0;
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const j = i + k;
       const entry = j >= 0 && j < n ? entries[j] : cache.boundary;
       const slot = k + WINDOW;
       const mask = entry.mask;
       if ((mask & (1 << slot)) === 0) continue;
-      const from = entry.at + RANK[mask * OFFSETS + slot] * width;
-      const sums = entry.slab;
-      for (let x = 0; x < width; x++) scores[base + x] += sums[from + x];
+      slabs[count] = entry.slab;
+      starts[count++] = entry.at + RANK[mask * OFFSETS + slot] * width;
     }
+    addVectors(scores, base, width, count);
     const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
     const next = i + 1 < n ? entries[i + 1].info : BOUNDARY;
     pairFeatures(prev, entries[i].info, next, model.groups, sink);
