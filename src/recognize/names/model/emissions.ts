@@ -170,18 +170,17 @@ function sparseRows(model: LoadedModel, width: number): SparseRows {
   return sparse;
 }
 
-// Adds the key's weight row to `out[at + column]`; false when the key has no row.
-function addRow(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number, width: number): boolean {
+// Adds the key's weight row to `out[at + column]` (nothing when the key has no row): a pair feature.
+function addRow(model: LoadedModel, sparse: SparseRows, key: number, out: Float32Array, at: number, width: number): void {
   const row = model.index.get(key);
-  if (row < 0) return false;
+  if (row < 0) return;
   if (sparse.dense[row] === 1) {
     const w = model.weights;
     for (let x = 0, from = row * width; x < width; x++) out[at + x] += w[from + x];
-    return true;
+    return;
   }
   const { start, cols, vals } = sparse;
   for (let j = start[row], to = start[row + 1]; j < to; j++) out[at + cols[j]] += vals[j];
-  return true;
 }
 
 // Adds columns `skip..width` of the key's weight row to `out[at + column]` (the context codes feed only the
