@@ -200,9 +200,8 @@ function addRowFrom(model: LoadedModel, sparse: SparseRows, key: number, out: Fl
   }
 }
 
-// Scratch space for one word's sums at every offset, and for the keys, offsets and rows of the features
-// being summed, reused (decoding is synchronous).
-let scratch = new Float64Array(0);
+// Scratch space for the keys, offsets and rows of the features being summed, reused (decoding is
+// synchronous).
 let keyScratch = new Int32Array(256);
 let slotScratch = new Uint8Array(256);
 let rowScratch = new Int32Array(256);
@@ -222,37 +221,46 @@ const gather: FeatureSink = (template, value) => {
   slotScratch[gathered++] = gatherSlot;
 };
 
-// Adds the weights of a word's features (`part` of its unary features, and its identity features with the
-// `Word` part) at every offset to `out` (offset `k`'s sum at `(k + WINDOW) * width`); returns the offsets
-// that have a weighted feature as a mask. The keys are gathered first, then probed, then their rows summed:
-// short loops without a call in them. The weights are integers and so are their sums, so the order in
-// which they are added does not change a bit of the result.
-function sumFeatures(model: LoadedModel, sparse: SparseRows, info: TokenInfo, part: number, width: number, out: Float64Array): number {
+// Gathers the keys of a word's features (`part` of its unary features, and its identity features with
+// the `Word` part) at every offset and finds their rows; returns the offsets that have a weighted feature
+// as a mask. The rows wait in the scratch arrays for `addGathered`, so that the caller can size the sums
+// before adding anything.
+function probeFeatures(model: LoadedModel, info: TokenInfo, part: number): number {
   gathered = 0;
   for (let k = -WINDOW; k <= WINDOW; k++) {
     gatherSlot = k + WINDOW;
     if (k === 0 && part & UnaryPart.Word) identityFeatures(info, model.groups, gather);
     unaryFeatures(info, k, model.groups, gather, part);
   }
-  const count = gathered;
   const rows = rowScratch;
   const index = model.index;
-  for (let m = 0; m < count; m++) rows[m] = index.get(keyScratch[m]);
-  const { dense, start, cols, vals } = sparse;
-  const w = model.weights;
   let present = 0;
-  for (let m = 0; m < count; m++) {
-    const row = rows[m];
-    if (row < 0) continue;
-    const at = slotScratch[m] * width;
-    present |= 1 << slotScratch[m];
-    if (dense[row] === 1) {
-      for (let x = 0, from = row * width; x < width; x++) out[at + x] += w[from + x];
-    } else {
-      for (let j = start[row], to = start[row + 1]; j < to; j++) out[at + cols[j]] += vals[j];
-    }
+  for (let m = 0; m < gathered; m++) {
+    const row = index.get(keyScratch[m]);
+    rows[m] = row;
+    if (row >= 0) present |= 1 << slotScratch[m];
   }
   return present;
+}
+
+// Adds the rows `probeFeatures` found to `out`, whose sums for the offsets in `mask` (a superset of the
+// probed ones) follow each other from `at`. Short loops without a call in them. The weights are integers
+// and every sum stays far below 2^24, so float32 holds each partial sum exactly and neither the order of
+// the additions nor the precision changes a bit of the result.
+function addGathered(model: LoadedModel, sparse: SparseRows, width: number, out: Float32Array, at: number, mask: number): void {
+  const rows = rowScratch;
+  const { dense, start, cols, vals } = sparse;
+  const w = model.weights;
+  for (let m = 0; m < gathered; m++) {
+    const row = rows[m];
+    if (row < 0) continue;
+    const to = at + RANK[mask * OFFSETS + slotScratch[m]] * width;
+    if (dense[row] === 1) {
+      for (let x = 0, from = row * width; x < width; x++) out[to + x] += w[from + x];
+    } else {
+      for (let j = start[row], end = start[row + 1]; j < end; j++) out[to + cols[j]] += vals[j];
+    }
+  }
 }
 
 /**
@@ -279,9 +287,10 @@ function codeSums(model: LoadedModel, sparse: SparseRows, info: TokenInfo, width
   const key = codeHash(info);
   const known = memo.get(key);
   if (known !== undefined) return sameCodes(known.info, info) ? known : undefined;
-  const full = scratch.fill(0);
-  const mask = sumFeatures(model, sparse, info, UnaryPart.Codes, width, full);
-  return memo.set(key, { info, sums: compact(full, mask, width, new Float32Array(bitCount(mask) * width), 0), mask });
+  const mask = probeFeatures(model, info, UnaryPart.Codes);
+  const sums = new Float32Array(bitCount(mask) * width);
+  addGathered(model, sparse, width, sums, 0, mask);
+  return memo.set(key, { info, sums, mask });
 }
 
 function bitCount(mask: number): number {
@@ -290,39 +299,36 @@ function bitCount(mask: number): number {
   return count;
 }
 
-// Copies the sums at the offsets in `mask` from `full` (every offset) to `into` from `at` on, one after
-// another; returns `into`.
-function compact(full: Float64Array, mask: number, width: number, into: Float32Array, at: number): Float32Array {
-  for (let k = 0, to = at; k < OFFSETS; k++) {
-    if ((mask & (1 << k)) === 0) continue;
-    for (let x = k * width, end = x + width; x < end; x++) into[to++] = full[x];
-  }
-  return into;
-}
-
+// A new word's sums go straight into their final place (the cache's current chunk): its own forms' rows
+// are found first, which tells which offsets it has, then the code sums are copied in and the rows added.
 function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: ModelCache | undefined): WordSums {
-  if (scratch.length !== OFFSETS * width) scratch = new Float64Array(OFFSETS * width);
   const sparse = sparseRows(model, width);
   const codes = codeSums(model, sparse, info, width);
-  const full = scratch.fill(0);
-  let present: number;
-  if (codes === undefined) {
-    // Another set of codes with the same hash holds the memo's place: sum everything here.
-    present = sumFeatures(model, sparse, info, UnaryPart.All, width, full);
-  } else {
-    for (let k = 0, from = 0; k < OFFSETS; k++) {
-      if ((codes.mask & (1 << k)) === 0) continue;
-      for (let x = k * width, end = x + width; x < end; x++) full[x] = codes.sums[from++];
-    }
-    present = codes.mask | sumFeatures(model, sparse, info, UnaryPart.Word, width, full);
-  }
+  // Another set of codes with the same hash may hold the memo's place: then everything is summed here.
+  const own = probeFeatures(model, info, codes === undefined ? UnaryPart.All : UnaryPart.Word);
+  const codeMask = codes === undefined ? 0 : codes.mask;
+  const present = codeMask | own;
   // Most words have no weighted feature two positions away (only trigger words and given names do): only
   // the offsets present are kept, which saves additions and keeps the cache small enough to stay in the
   // processor's caches.
   const length = bitCount(present) * width;
-  if (cache === undefined) return { info, slab: compact(full, present, width, new Float32Array(length), 0), at: 0, mask: present };
-  const first = reserve(cache, length);
-  return { info, slab: compact(full, present, width, cache.chunk, first), at: first, mask: present };
+  let slab: Float32Array;
+  let at = 0;
+  if (cache === undefined) slab = new Float32Array(length);
+  else {
+    // The chunk's space is handed out once and never reused, so it is still all zeros.
+    at = reserve(cache, length);
+    slab = cache.chunk;
+  }
+  if (codes !== undefined) {
+    for (let k = 0, from = 0; k < OFFSETS; k++) {
+      if ((codeMask & (1 << k)) === 0) continue;
+      const to = at + RANK[present * OFFSETS + k] * width;
+      for (let x = 0; x < width; x++) slab[to + x] = codes.sums[from++];
+    }
+  }
+  addGathered(model, sparse, width, slab, at, present);
+  return { info, slab, at, mask: present };
 }
 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
