@@ -47,6 +47,44 @@ interface SurfaceInfo {
   normalized: string;
   /** Word-relative clitic parts, computed on first use for an Arabic word. */
   parts: WordPart[] | undefined;
+  /** The form's number in this call, in order of first occurrence. */
+  readonly id: number;
+}
+
+/**
+ * The distinct forms of one `tokenize` result: token `i`'s form is number `ids[i]`, and equal texts
+ * have equal numbers. The stages after the tokenizer keep what they find per word in arrays indexed by
+ * this number, so a token costs them no lookup by its text.
+ *
+ * @example
+ * ```ts
+ * const tokens = tokenize('في بكين وفي بكين');
+ * tokenForms(tokens)?.ids; // Int32Array [0, 1, 2, 1]
+ * ```
+ */
+export interface TokenForms {
+  readonly ids: Int32Array;
+  /** How many distinct forms there are (every id is below it). */
+  readonly count: number;
+}
+
+// Lives and dies with its token array. Token arrays are read as immutable (as `Context.tokens` is); a
+// reader checks the length still agrees.
+const formsOf = new WeakMap<readonly unknown[], TokenForms>();
+
+/**
+ * The form numbers of a token array that {@link tokenize} returned, or `undefined` for any other array
+ * (or one whose length has changed since).
+ *
+ * @example
+ * ```ts
+ * const forms = tokenForms(tokens);
+ * if (forms !== undefined) console.log(forms.ids[0] < forms.count); // true
+ * ```
+ */
+export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
+  const forms = formsOf.get(tokens);
+  return forms !== undefined && forms.ids.length === tokens.length ? forms : undefined;
 }
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
@@ -80,10 +118,24 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
   // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
   // calls (above).
-  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({ text: form, shared: form, normalized: normalizeFast(form, search), parts: undefined }));
+  let count = 0;
+  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({
+    text: form,
+    shared: form,
+    normalized: normalizeFast(form, search),
+    parts: undefined,
+    id: count++,
+  }));
   const tokens: Token[] = [];
+  let ids = new Int32Array(64);
   scanInto(text, (kind, start, end) => {
     const info = forms.intern(start, end);
+    if (tokens.length === ids.length) {
+      const grown = new Int32Array(2 * ids.length);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[tokens.length] = info.id;
     if (kind === 'word' && withClitics) {
       const parts = info.parts ?? settle(info);
       tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
@@ -91,6 +143,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
     }
   });
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count });
   return tokens;
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { addCodedEmissions, addSentenceEmissions, cacheable } from '../../src/recognize/names/model/emissions';
+import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords } from '../../src/recognize/names/model/emissions';
 import { codeHash, computeTokenInfo, extractFeatures, identityFeatures, sameCodes, unaryFeatures, UnaryPart } from '../../src/recognize/names/model/features';
 import { documentCodeFeatures, documentCodes, documentFeatures, DOC_WINDOW } from '../../src/recognize/names/model/document';
 import { guideCode, guideCodeFeatures, guideFeatures } from '../../src/recognize/names/model/guide';
 import { getModel } from '../../src/recognize/names/model/index';
-import { addEmissions } from '../../src/recognize/names/model/tagger';
+import { addEmissions, numberForms } from '../../src/recognize/names/model/tagger';
 
 // The tagger's fast paths (per-word cached sums, memoized context codes) must give exactly the scores of
 // adding every extracted feature's weights one by one, which is what training does. Weights are 16-bit
@@ -36,6 +36,28 @@ describe('tagger emission fast paths', () => {
         expect(Array.from(fast)).toEqual(Array.from(slow));
       }),
     );
+  });
+
+  it('sums found by the document’s form numbers equal the sum over extracted features', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (sentences) => {
+        const forms = numberForms(sentences);
+        const document: DocumentWords = { byForm: new Array(forms.count) };
+        sentences.forEach((words, s) => {
+          const slow = new Float32Array(words.length * width);
+          addEmissions(model, extractFeatures(words, model.lexicons, model.groups), words.length, slow, 0);
+          const fast = new Float32Array(words.length * width);
+          addSentenceEmissions(model, words, fast, { document, forms: forms.sentences[s]! });
+          expect(Array.from(fast)).toEqual(Array.from(slow));
+        });
+      }),
+    );
+  });
+
+  it('numberForms numbers equal words alike and different words apart', () => {
+    const { sentences, count } = numberForms([['في', 'بكين'], ['بكين', 'في', 'موسكو']]);
+    expect(sentences.map((f) => Array.from(f))).toEqual([[0, 1], [1, 0, 2]]);
+    expect(count).toBe(3);
   });
 
   it('memoized guide and in-document codes equal their features', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { SurfaceTable } from '../../src/tokenize/surface-table';
+import { tokenForms, tokenize } from '../../src/tokenize/tokenize';
 
 describe('SurfaceTable', () => {
   it('gives each distinct form one value whose text is the form, whatever the ranges', () => {
@@ -42,5 +43,40 @@ describe('SurfaceTable', () => {
       at += w.length;
     }
     expect(table.intern(0, 0).text).toBe('');
+  });
+});
+
+describe('tokenForms', () => {
+  it('numbers tokens so that equal numbers mean equal texts, all below the count', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('في', 'فى', 'بكين', 'وبكين', '24', '.', 'AFP', 'afp', '،'), { maxLength: 60 }),
+        (pieces) => {
+          const tokens = tokenize(pieces.join(' '));
+          const forms = tokenForms(tokens);
+          expect(forms).toBeDefined();
+          const { ids, count } = forms as NonNullable<typeof forms>;
+          expect(ids.length).toBe(tokens.length);
+          const textOf = new Map<number, string>();
+          const idOf = new Map<string, number>();
+          tokens.forEach((t, i) => {
+            expect(ids[i]).toBeLessThan(count);
+            expect(textOf.get(ids[i]) ?? t.text).toBe(t.text);
+            expect(idOf.get(t.text) ?? ids[i]).toBe(ids[i]);
+            textOf.set(ids[i], t.text);
+            idOf.set(t.text, ids[i]);
+          });
+          expect(textOf.size).toBe(count);
+        },
+      ),
+    );
+  });
+
+  it('knows only the arrays tokenize returned, at their length', () => {
+    const tokens = tokenize('زار بوتين بكين');
+    expect(tokenForms([...tokens])).toBeUndefined();
+    expect(tokenForms(tokens)?.count).toBe(3);
+    tokens.pop();
+    expect(tokenForms(tokens)).toBeUndefined();
   });
 });

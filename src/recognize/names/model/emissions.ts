@@ -32,16 +32,34 @@ const OFFSETS = 2 * WINDOW + 1;
 const CACHE_LIMIT = 16_000;
 
 /**
- * The word sums one document has looked up so far. A document repeats its words, and this small map stays
- * in the processor's caches, where the process-wide memo of thousands of words does not.
+ * The word sums one document has looked up so far, by the document's number for each distinct word (see
+ * `tokenForms`). A document repeats its words, and reading an array by a number the tokenizer has already
+ * given costs less than any lookup by text; these few thousand entries also stay in the processor's
+ * caches, where the process-wide memo of thousands of words does not.
  *
  * @example
  * ```ts
- * const document: DocumentWords = new Map();
- * for (const [i, w] of sentences.entries()) addSentenceEmissions(model, w, scores[i], document);
+ * const document: DocumentWords = { byForm: [] };
+ * for (const [i, w] of sentences.entries()) addSentenceEmissions(model, w, scores[i], { document, forms: ids[i] });
  * ```
  */
-export type DocumentWords = Map<string, WordSums>;
+export interface DocumentWords {
+  readonly byForm: Array<WordSums | undefined>;
+}
+
+/**
+ * A sentence's place in its document: the document's word sums and the form number of each of the
+ * sentence's words.
+ *
+ * @example
+ * ```ts
+ * const place: SentenceForms = { document: { byForm: [] }, forms: Int32Array.of(0, 1, 0) };
+ * ```
+ */
+export interface SentenceForms {
+  readonly document: DocumentWords;
+  readonly forms: ArrayLike<number>;
+}
 
 /**
  * One word's weight sums (see {@link addSentenceEmissions}).
@@ -396,18 +414,20 @@ export function addSentenceEmissions(
   model: LoadedModel,
   words: readonly string[],
   scores: Float32Array,
-  document?: DocumentWords,
+  place?: SentenceForms,
 ): Uint32Array {
   const width = model.stages.length * model.tagCount;
   const cache = cacheOf(model, width);
   const n = words.length;
   const entries = new Array<WordSums>(n);
+  const byForm = place?.document.byForm;
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    let e = document?.get(w);
+    const form = place === undefined ? -1 : place.forms[i];
+    let e = byForm === undefined ? undefined : byForm[form];
     if (e === undefined) {
+      const w = words[i];
       e = cache.words.get(w) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache));
-      document?.set(w, e);
+      if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;
   }

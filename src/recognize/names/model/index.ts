@@ -6,7 +6,7 @@
  */
 import { NER_MODEL_DATA, NER_MODEL_INFO } from '../../../generated/ner-model.js';
 import { decodeModel, type LoadedModel } from './codec.js';
-import { decodeDocument } from './tagger.js';
+import { decodeDocument, type DocumentForms } from './tagger.js';
 import { TAGS, toBio } from './tags.js';
 
 let loaded: LoadedModel | undefined;
@@ -57,15 +57,18 @@ export interface TagResult {
  * Tags the sentences of one document. Names are tagged consistently across the document: the model's
  * second stage looks at how the same words were tagged in nearby sentences.
  *
+ * @param forms numbers for the document's distinct words (the tokenizer's, see `tokenForms`); when
+ *   omitted they are found here. Equal numbers must mean equal words.
+ *
  * @example
  * ```ts
  * const [first, second] = tagSentences([['وصل', 'بوتين'], ['وقال', 'بوتين']]);
  * second.tags; // ['O', 'B-PER']
  * ```
  */
-export function tagSentences(sentences: readonly (readonly string[])[]): TagResult[] {
+export function tagSentences(sentences: readonly (readonly string[])[], forms?: DocumentForms): TagResult[] {
   if (sentences.every((s) => s.length === 0)) return sentences.map(() => ({ tags: [], scores: [] }));
-  return decodeDocument(getModel(), sentences).map(({ tags, margins }, s) =>
+  return decodeDocument(getModel(), sentences, forms).map(({ tags, margins }, s) =>
     // The model learned from Arabic text only; in a sentence without one Arabic letter it would be guessing.
     hasArabicLetter(sentences[s])
       ? { tags: toBio(getModel().tagCount, tags), scores: toNumbers(margins) }

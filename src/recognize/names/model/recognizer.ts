@@ -8,6 +8,7 @@ import type { Recognizer } from '../../../pipeline/types.js';
 import type { NameEntity, Token } from '../../../types.js';
 import { foldWord } from './fold.js';
 import { tagSentences } from './index.js';
+import { tokenForms } from '../../../tokenize/tokenize.js';
 import { chunks } from './tags.js';
 
 const TYPE_OF: Record<string, NameEntity['type']> = {
@@ -63,15 +64,21 @@ export const modelRecognizer: Recognizer = {
     const { tokens, text } = ctx;
     const spans = ctx.sentences.length > 0 ? ctx.sentences : [{ start: 0, end: text.length }];
     const groups: Token[][] = [];
+    // The tokenizer's numbers for the distinct words, so that the tagger finds a word's sums by number.
+    const numbered = tokenForms(tokens);
+    const forms: Int32Array[] = [];
     let t = 0;
     for (const sentence of spans) {
       while (t < tokens.length && tokens[t].end <= sentence.start) t++;
       const from = t;
       while (t < tokens.length && tokens[t].start < sentence.end) t++;
-      if (t > from) groups.push(tokens.slice(from, t) as Token[]);
+      if (t === from) continue;
+      groups.push(tokens.slice(from, t) as Token[]);
+      if (numbered !== undefined) forms.push(numbered.ids.subarray(from, t));
     }
     // The whole document at once: the model's in-document stage reads neighbouring sentences.
-    const results = tagSentences(groups.map((g) => g.map((tok) => tok.text)));
+    const words = groups.map((g) => g.map((tok) => tok.text));
+    const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count });
     groups.forEach((sentenceTokens, g) => {
       const { tags, scores } = results[g];
       for (const chunk of chunks(tags)) {

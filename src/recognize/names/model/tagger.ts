@@ -59,6 +59,7 @@ let documentBuffer = new Float32Array(0);
 export function decodeDocument(
   model: LoadedModel,
   sentences: readonly (readonly string[])[],
+  forms?: DocumentForms,
 ): { tags: Int32Array; margins: Float32Array }[] {
   const S = model.stages.length;
   const T = model.tagCount;
@@ -68,14 +69,53 @@ export function decodeDocument(
   let total = 0;
   for (const w of sentences) total += w.length;
   const size = total * S * T;
-  if (size > KEPT_SCORES) return decodeWith(model, sentences, new Float32Array(size));
+  const numbered = forms ?? numberForms(sentences);
+  if (size > KEPT_SCORES) return decodeWith(model, sentences, numbered, new Float32Array(size));
   if (documentBuffer.length < size) documentBuffer = new Float32Array(Math.min(KEPT_SCORES, Math.max(size, 2 * documentBuffer.length)));
-  return decodeWith(model, sentences, documentBuffer.subarray(0, size).fill(0));
+  return decodeWith(model, sentences, numbered, documentBuffer.subarray(0, size).fill(0));
+}
+
+/**
+ * Numbers for the distinct words of a document, per sentence: sentence `s`'s word `i` is form
+ * `sentences[s][i]`, and equal words have equal numbers below `count`. The tokenizer gives them for its
+ * tokens (`tokenForms`); a caller with plain words gets them from {@link numberForms}.
+ *
+ * @example
+ * ```ts
+ * const forms: DocumentForms = { sentences: [Int32Array.of(0, 1), Int32Array.of(1)], count: 2 };
+ * ```
+ */
+export interface DocumentForms {
+  readonly sentences: readonly ArrayLike<number>[];
+  readonly count: number;
+}
+
+/**
+ * Numbers the distinct words of a document in order of first use.
+ *
+ * @example
+ * ```ts
+ * numberForms([['في', 'بكين'], ['بكين']]); // { sentences: [[0, 1], [1]], count: 2 }
+ * ```
+ */
+export function numberForms(sentences: readonly (readonly string[])[]): DocumentForms {
+  const ids = new Map<string, number>();
+  const out = sentences.map((words) => {
+    const forms = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      let id = ids.get(words[i]);
+      if (id === undefined) ids.set(words[i], (id = ids.size));
+      forms[i] = id;
+    }
+    return forms;
+  });
+  return { sentences: out, count: ids.size };
 }
 
 function decodeWith(
   model: LoadedModel,
   sentences: readonly (readonly string[])[],
+  forms: DocumentForms,
   buffer: Float32Array,
 ): { tags: Int32Array; margins: Float32Array }[] {
   const T = model.tagCount;
@@ -83,10 +123,10 @@ function decodeWith(
   const fast = cacheable(model);
   let keys: Uint32Array[] | undefined = fast ? [] : undefined;
   let at = 0;
-  const document: DocumentWords = new Map();
-  const scores = sentences.map((w) => {
+  const document: DocumentWords = { byForm: new Array(forms.count) };
+  const scores = sentences.map((w, s) => {
     const all = buffer.subarray(at, (at += w.length * S * T));
-    if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all, document));
+    if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all, { document, forms: forms.sentences[s] }));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
     return all;
   });
