@@ -127,7 +127,7 @@ function viableAt<T>(
     words.skip(i);
     return NONE;
   }
-  id = words.find(tok.text, tok.kind);
+  id = words.find(i, tok.text, tok.kind);
   if (id >= 0) {
     words.assign(i, id);
     return (viable[id] ??= viableOf(words, id, index));

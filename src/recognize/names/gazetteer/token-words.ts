@@ -1,5 +1,6 @@
 import type { TokenKind } from '../../../types.js';
 import type { BaseReading } from './clitics.js';
+import { tokenForms, type TokenForms } from '../../../tokenize/tokenize.js';
 
 /**
  * The distinct words of one token array, numbered in order of first use, with their readings. Scans over
@@ -21,8 +22,8 @@ export interface TokenWords {
   idAt(i: number): number;
   /** Records that token `i` can be no part of a name (punctuation, symbols). */
   skip(i: number): void;
-  /** The id of `text` (a token of kind `kind`), or -1 when the document has not used it yet. */
-  find(text: string, kind: TokenKind): number;
+  /** The id of token `i`'s word (its text `text`, its kind `kind`), or -1 when the document has not used it yet. */
+  find(i: number, text: string, kind: TokenKind): number;
   /**
    * Numbers a new word with its readings and records it as the word of token `i`; returns its id.
    * `head0`…`head2` are numbers that sum up its readings (`FormIndex.mayBeginWith`), kept in a flat array.
@@ -37,7 +38,7 @@ export interface TokenWords {
    * out from these alone, without touching their readings.
    */
   head(id: number, k: number): number;
-  /** Number of distinct words so far. */
+  /** Every id so far is below this (ids may be the tokenizer's form numbers, so some below it may be unused). */
   readonly count: number;
   /** Number of tokens of the array it describes. */
   readonly length: number;
@@ -70,13 +71,26 @@ class Words implements TokenWords {
   // sheds particles, other tokens are taken whole), so they are numbered apart to be safe.
   private readonly words = new Map<string, number>();
   private readonly others = new Map<string, number>();
-  private readonly all: Array<readonly BaseReading[]> = [];
-  // Three per word id (a document has at most as many words as tokens); codes may exceed 32 bits.
-  private readonly heads: Float64Array;
+  private readonly all: Array<readonly BaseReading[] | undefined>;
+  // Three per word id; codes may exceed 32 bits.
+  private heads: Float64Array;
+  // With the tokenizer's form numbers, a word's id is its form's number, so a token's word is found by
+  // reading an array rather than by a lookup of its text. `kinds[f]` says whether form `f` was numbered
+  // as a word (1) or another token (2), or not yet (0); a form met again under the other kind (which the
+  // tokenizer never does) falls back to the maps, with an id past the forms'.
+  private readonly kinds: Uint8Array | undefined;
+  private next: number;
 
-  constructor(readonly length: number) {
+  constructor(
+    readonly length: number,
+    private readonly forms?: TokenForms,
+  ) {
     this.ids = new Int32Array(length);
-    this.heads = new Float64Array(3 * length);
+    const reserved = forms === undefined ? 0 : forms.count;
+    this.kinds = forms === undefined ? undefined : new Uint8Array(reserved);
+    this.all = new Array<readonly BaseReading[] | undefined>(reserved);
+    this.next = reserved;
+    this.heads = new Float64Array(3 * (forms === undefined ? length : reserved));
   }
 
   idAt(i: number): number {
@@ -87,17 +101,35 @@ class Words implements TokenWords {
     this.ids[i] = SKIPPED + 1;
   }
 
-  find(text: string, kind: TokenKind): number {
-    return (kind === 'word' ? this.words : this.others).get(text) ?? -1;
+  find(i: number, text: string, kind: TokenKind): number {
+    const asWord = kind === 'word';
+    if (this.forms !== undefined) {
+      const numbered = (this.kinds as Uint8Array)[this.forms.ids[i] as number];
+      if (numbered === 0) return -1;
+      if (numbered === (asWord ? 1 : 2)) return this.forms.ids[i] as number;
+    }
+    return (asWord ? this.words : this.others).get(text) ?? -1;
   }
 
   add(i: number, text: string, kind: TokenKind, readings: readonly BaseReading[], head0: number, head1: number, head2: number): number {
-    const id = this.all.length;
-    this.all.push(readings);
+    let id: number;
+    const form = this.forms === undefined ? -1 : (this.forms.ids[i] as number);
+    if (form >= 0 && (this.kinds as Uint8Array)[form] === 0) {
+      id = form;
+      (this.kinds as Uint8Array)[form] = kind === 'word' ? 1 : 2;
+    } else {
+      id = this.next++;
+      (kind === 'word' ? this.words : this.others).set(text, id);
+    }
+    if (3 * id + 3 > this.heads.length) {
+      const grown = new Float64Array(Math.max(3 * id + 3, 2 * this.heads.length));
+      grown.set(this.heads);
+      this.heads = grown;
+    }
+    this.all[id] = readings;
     this.heads[3 * id] = head0;
     this.heads[3 * id + 1] = head1;
     this.heads[3 * id + 2] = head2;
-    (kind === 'word' ? this.words : this.others).set(text, id);
     this.ids[i] = id + 1;
     return id;
   }
@@ -115,7 +147,7 @@ class Words implements TokenWords {
   }
 
   get count(): number {
-    return this.all.length;
+    return this.next;
   }
 }
 
@@ -134,7 +166,7 @@ const byTokens = new WeakMap<readonly unknown[], TokenWords>();
 export function tokenWords(tokens: readonly unknown[]): TokenWords {
   let words = byTokens.get(tokens);
   if (words === undefined || words.length !== tokens.length) {
-    words = new Words(tokens.length);
+    words = new Words(tokens.length, tokenForms(tokens));
     byTokens.set(tokens, words);
   }
   return words;
