@@ -4,7 +4,7 @@
  * alternation (the order flips every part), and their CPU times are summed, so that the machine's load
  * falls on both alike; a run prints the ratio new/old (below 1: the new code is faster).
  *
- * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs] [--data ../shared/corpora/anercorp/train.bio]
+ * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs] [--swap] [--data ../shared/corpora/anercorp/train.bio]
  * (`--docs`: each part as 20-sentence documents instead of one document). A checkout needs its own
  * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
  * `git archive <commit> | tar -x -C ../tahlil-old`.
@@ -20,10 +20,20 @@ const oldRoot = args.get('old');
 if (oldRoot === undefined) throw new Error('bench-compare: --old <checkout> is required');
 const load = async (root: string): Promise<typeof Analyze> =>
   (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
-const versions = { old: await load(oldRoot), new: await load(args.get('new') ?? '.') };
+// The version loaded and warmed up first runs a little slower: two copies of the same code gave new/old
+// 0.93-1.01 (mean 0.97) over six runs. `--swap` loads and warms up `new` first, so that runs in both
+// orientations can be averaged (the geometric mean of the two means cancels that bias).
+const swap = args.has('swap');
+const first: 'old' | 'new' = swap ? 'new' : 'old';
+const second: 'old' | 'new' = swap ? 'old' : 'new';
+const roots = { old: oldRoot, new: args.get('new') ?? '.' };
+const loaded = { [first]: await load(roots[first]) } as Partial<Record<'old' | 'new', typeof Analyze>>;
+loaded[second] = await load(roots[second]);
+const versions = loaded as Record<'old' | 'new', typeof Analyze>;
 
 const text = loadCorpus(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
-const PARTS = 14;
+// The first part warms up; the other 14 are timed, each version going first in 7 of them.
+const PARTS = 15;
 const parts = splitParts(text, PARTS);
 const options = { entities: ['names' as const], language: false };
 const run = (analyze: typeof Analyze, part: string): void => {
@@ -36,11 +46,11 @@ const run = (analyze: typeof Analyze, part: string): void => {
 };
 
 // The first part warms both up (model load, compilation); the others are new text to both.
-run(versions.old, parts[0]);
-run(versions.new, parts[0]);
+run(versions[first], parts[0]);
+run(versions[second], parts[0]);
 const cpu = { old: 0, new: 0 };
 for (let i = 1; i < PARTS; i++) {
-  const order = i % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
+  const order = i % 2 === 0 ? ([first, second] as const) : ([second, first] as const);
   for (const v of order) {
     const start = process.cpuUsage();
     run(versions[v], parts[i]);
@@ -50,4 +60,4 @@ for (let i = 1; i < PARTS; i++) {
 }
 console.log('| version | CPU s |\n|---|---:|');
 console.log(`| old (${oldRoot}) | ${(cpu.old / 1e6).toFixed(2)} |\n| new | ${(cpu.new / 1e6).toFixed(2)} |`);
-console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${args.has('docs') ? ' (20-sentence documents)' : ''}`);
+console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${args.has('docs') ? ' (20-sentence documents)' : ''}${swap ? ' (new loaded first)' : ''}`);
