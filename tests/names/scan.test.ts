@@ -168,6 +168,17 @@ describe('scanForms gives the plain algorithm’s matches', () => {
     );
   });
 
+  test('a form met again under another kind is read as that kind (the word table falls back to its maps)', () => {
+    const ix = indexOf(LARGE_FORMS);
+    // The tokenizer never does this; a caller who edits a token in place (same length) can.
+    const tokens = tokenize('زار وبكين ثم وبكين');
+    const i = tokens.length - 1;
+    tokens[i] = { ...tokens[i]!, kind: 'latin' };
+    const plain = scanForms(tokens, ix);
+    expect(plain).toEqual(referenceScan(tokens, LARGE_FORMS));
+    expect(plain.map((m) => m.first)).toEqual([1]);
+  });
+
   test('paired cases: a spaced name matches, two short words never fuse', () => {
     const ix = indexOf(LARGE_FORMS);
     expect(scanForms(tokenize('قال شي جين بينغ'), ix).map((m) => m.payloads)).toEqual([['شي جينبينغ']]);
