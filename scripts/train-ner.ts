@@ -5,6 +5,7 @@
  *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
  *     [--dictionary FILE.tsv] [--likeness-train] [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
  *     [--learner perceptron|crf|ensemble] [--guide-learner perceptron|crf|ensemble] [--ensemble-alpha A] [--crf-epochs N] [--crf-guide-epochs N] [--l2 λ] [--rate η0] [--crf-margin M] [--crf-unit U]
+ *     [--with Group,Group] [--topic-min-count N] [--topic-min-share S] [--fold-errors FILE] [--doc-folds] [--doc-stages 1|2]
  *     [--folds-only] [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -16,7 +17,7 @@ import { resolve } from 'node:path';
 import { decodeModel, encodeModel, type LoadedModel, type RawModel, type RawStage } from '../src/recognize/names/model/codec.js';
 import { guideFeatures } from '../src/recognize/names/model/guide.js';
 import { viterbi } from '../src/recognize/names/model/decoder.js';
-import { appendFeatures, DOC_WINDOW, documentFeatures } from '../src/recognize/names/model/document.js';
+import { appendFeatures, DOC_WINDOW, documentFeatures, documentPairFeatures, entityFeatures, positionFeatures, TOPIC_REACH, topicFeatures } from '../src/recognize/names/model/document.js';
 import {
   ALL_GROUPS,
   extractFeatures,
@@ -42,6 +43,7 @@ import { trainPerceptron, type Example, type Trained } from './ner/perceptron.js
 import { trainCrf } from './ner/crf.js';
 import { sumTrained } from './ner/ensemble.js';
 import { scoreChunks, scoresTable, type Scores } from './ner/scorer.js';
+import { fineClassSentences, topicTable } from './ner/topic.js';
 
 const args = parseArgs(process.argv.slice(2));
 const dataPath = args.get('data') ?? '../shared/corpora/anercorp/train.bio';
@@ -107,13 +109,22 @@ const table = (t: Table | undefined): IntTable | undefined => (t ? IntTable.from
 const fullTrain = toTable(countEntities(train));
 const { foldOf, tables: foldTables } = jackknife(train, folds);
 // Groups left out by default: each measured neutral-to-harmful on dev in the ablation (docs/NER.md).
-const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon,Dictionary,NameLikeness';
-const withoutSpec = args.has('all-groups') ? '' : (args.get('without') ?? DEFAULT_OFF);
+const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon,Dictionary,NameLikeness,Topic,TriggerContext,NameBoundary,DocPosition,DocPair,DocEntity';
+// `--with A,B` switches groups on by taking them out of the off list (default or `--without`).
+const withGroups = (args.get('with') ?? '').split(',').filter(Boolean);
+const withoutSpec = args.has('all-groups')
+  ? ''
+  : (args.get('without') ?? DEFAULT_OFF)
+      .split(',')
+      .filter((g) => !withGroups.includes(g))
+      .join(',');
 // WikiFANE's fine-grained annotation of the same sentences (wikifane.fine.bio next to wikifane.bio).
 const finePath = args.get('wikifane-fine') ?? (wikiPath ? wikiPath.replace(/\.bio$/, '.fine.bio') : undefined);
-const needFine = args.has('ablate') || !withoutSpec.split(',').includes('FineLexicon');
+const needTopic = args.has('ablate') || !withoutSpec.split(',').includes('Topic');
+const needFineClasses = args.has('ablate') || !withoutSpec.split(',').includes('FineLexicon');
+const needFine = needFineClasses || needTopic;
 const fine = needFine && finePath && existsSync(finePath) ? readBio(finePath) : [];
-const wikiTable = wiki.length > 0 ? (fine.length > 0 ? withFineClasses(toTable(countEntities(wiki)), fine) : toTable(countEntities(wiki))) : undefined;
+const wikiTable = wiki.length > 0 ? (fine.length > 0 && needFineClasses ? withFineClasses(toTable(countEntities(wiki)), fine) : toTable(countEntities(wiki))) : undefined;
 const names = namesTable(givenNames(), triggers(resolve('data/names-model/triggers.tsv')));
 const needClusters = args.has('ablate') || !withoutSpec.split(',').includes('Cluster');
 const clusters = needClusters ? learnClusters([...train, ...wiki].map((s) => s.words)) : undefined;
@@ -157,6 +168,12 @@ const foldNgrams = Array.from({ length: folds }, (_, k) => {
 });
 log(`stems ${fullStems?.keys.length ?? 0}, ud ${ud?.keys.length ?? 0}, dict ${dict?.keys.length ?? 0}, trigrams ${ngrams?.keys.length ?? 0} (${nameWords?.names.size ?? 0} name words, ${nameWords?.common.size ?? 0} common)`);
 
+// Round 8: sports cue words, the context words of WikiFANE's sentences that hold a Sports (club) or Athlete
+// name (scripts/ner/topic.ts). WikiFANE is not ANERcorp, so the list needs no jackknifing.
+const topicRule = { minCount: Number(args.get('topic-min-count') ?? 3), minShare: Number(args.get('topic-min-share') ?? 0.5), reach: 0 };
+const topic = needTopic && fine.length > 0 ? topicTable(fine, fineClassSentences(fine, ['Sports', 'Athlete']), topicRule) : undefined;
+if (topic) log(`topic cue words ${topic.keys.length}`);
+
 const shared = { wiki: table(wikiTable), names: table(names), clusters: table(clusters), ud: table(ud), dict: table(dict), ngrams: table(ngrams) };
 const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({
   ...shared,
@@ -178,6 +195,7 @@ function parseGroups(spec: string | undefined): number {
 }
 
 const firstStageFolds = 5;
+const documentStages = Number(args.get('doc-stages') ?? 1);
 
 function examplesOf(groups: number): Example[] {
   return train.map((s: Sentence, i) => ({
@@ -317,6 +335,19 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
   }
   log(`chosen biases: O -${outside} ${Object.entries(types).map(([t, b]) => `${t} +${b}`).join(' ')} (held-out F1 ${bestF1.toFixed(2)})`);
   const labels = biasVector(outside, types);
+  // `--fold-errors FILE`: the held-out tags at the chosen biases (word, gold, predicted), for error analysis on
+  // the training split instead of dev.
+  const foldErrors = args.get('fold-errors');
+  if (foldErrors !== undefined) {
+    const lines: string[] = [];
+    heldOut.forEach(({ scores, model }, i) => {
+      const s = withLabelBias(model.stages[0], labels, model.scale);
+      const pred = toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, examples[i].gold.length, TAG_COUNT, false).tags);
+      train[i].words.forEach((w, j) => lines.push(`${w}\t${train[i].tags[j]}\t${pred[j]}`));
+      lines.push('');
+    });
+    writeFileSync(foldErrors, lines.join('\n'));
+  }
   if (firstTags === 'biased') {
     for (let i = 0; i < examples.length; i++) {
       const s = withLabelBias(heldOut[i].model.stages[0], labels, heldOut[i].model.scale);
@@ -326,10 +357,53 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
   return { tags, biases: { labels, outside, types } };
 }
 
+// The document stage's examples: `base` plus the in-document features that the tags `tags` give (the default
+// ones, then those of round 8's groups that are on), in the order the run-time tagger adds them.
+function documentExamples(base: readonly Example[], tags: readonly Int32Array[], keys: readonly Uint32Array[], groups: number): Example[] {
+  const parts = [documentFeatures(keys, tags, DOC_WINDOW, TAG_COUNT)];
+  if (groups & FeatureGroup.Topic) parts.push(topicFeatures(train.map((s) => s.words), tags, { ...shared, topic: table(topic) }, TAG_COUNT, TOPIC_REACH));
+  if (groups & FeatureGroup.DocPosition) parts.push(positionFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
+  if (groups & FeatureGroup.DocPair) parts.push(documentPairFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
+  if (groups & FeatureGroup.DocEntity) parts.push(entityFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
+  return base.map((e, i) => ({ features: parts.reduce((f, p) => appendFeatures(f, p[i]), e.features), gold: e.gold }));
+}
+
+// `--doc-folds` (round 8): the document stage's F1 on the training split, held out over the first stage's
+// five folds. A fold's sentences get their in-document features from held-out first-stage tags, as in
+// training, and are tagged by a document stage trained on the other four folds, with the chosen biases.
+// Dev has 969 names; the training split has about 8,000, so this measures the document stage's features
+// with far less noise than dev (the first stage's held-out F1 cannot see them). Returns the held-out tags
+// without the biases (as `mixed` first-stage tags are), which a second document stage trains on.
+function heldOutDocument(second: readonly Example[], labels: Float32Array): Int32Array[] {
+  const predicted: string[][] = new Array(second.length);
+  const plain: Int32Array[] = new Array(second.length);
+  for (let k = 0; k < firstStageFolds; k++) {
+    const lo = Math.floor((k * second.length) / firstStageFolds);
+    const hi = Math.floor(((k + 1) * second.length) / firstStageFolds);
+    const model = stageOf({ role: 'document', ...learn([...second.slice(0, lo), ...second.slice(hi)], false) });
+    const s = withLabelBias(model.stages[0], labels, model.scale);
+    for (let i = lo; i < hi; i++) {
+      const n = second[i].gold.length;
+      const scores = emissionsOf(model, second[i].features, n);
+      predicted[i] = toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, n, TAG_COUNT, false).tags);
+      plain[i] = viterbi(scores, model.stages[0].transitions, model.stages[0].starts, n, TAG_COUNT, false).tags;
+    }
+  }
+  const scores = scoreChunks(
+    train.map((s) => s.tags),
+    predicted,
+  );
+  log(`held-out document-stage F1 ${scores.micro.f1.toFixed(2)} (P ${scores.micro.precision.toFixed(2)}, R ${scores.micro.recall.toFixed(2)})`);
+  return plain;
+}
+
 // The guide tagger learns WikiFANE's own conventions; it never sees its own lexicon (WikiFANE word and span
 // lexicons would describe the very sentences it trains on).
 function trainGuide(groups: number): RawStage {
-  const guideGroups = groups & ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon | FeatureGroup.StemLexicon);
+  // Round 8's groups read the WikiFANE lexicon or later stages' context: the guide never sees them.
+  const guideGroups =
+    groups &
+    ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon | FeatureGroup.StemLexicon | FeatureGroup.Topic | FeatureGroup.TriggerContext | FeatureGroup.NameBoundary | FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity);
   const lex: Lexicons = { train: table(fullTrain), names: shared.names, clusters: shared.clusters, ud: shared.ud };
   const examples = wiki.map((s) => ({ features: extractFeatures(s.words, lex, guideGroups), gold: fromBio(TAG_COUNT, s.tags) }));
   const trained = learn(examples, true);
@@ -358,9 +432,16 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
   if (twoStage) {
     const { tags: first, biases } = jackknifedFirstStage(examples);
     const keys = train.map((s) => nameKeys(s.words, shared));
-    const extra = documentFeatures(keys, first, DOC_WINDOW, TAG_COUNT);
-    const second = examples.map((e, i) => ({ features: appendFeatures(e.features, extra[i]), gold: e.gold }));
+    const second = documentExamples(examples, first, keys, groups);
+    const docTags = args.has('doc-folds') || documentStages > 1 ? heldOutDocument(second, biases.labels) : undefined;
     stages.push({ role: 'document', ...trainBagged(second) });
+    // `--doc-stages 2` (round 8): a second document stage re-reads the first one's tags (held-out tags in
+    // training). At run time its in-document features are added on top of the first document stage's, as
+    // every stage's are, so it trains on both.
+    if (documentStages > 1 && docTags !== undefined) {
+      const third = documentExamples(second, docTags, keys, groups);
+      stages.push({ role: 'document', ...trainBagged(third) });
+    }
     outsideBias = biases.outside;
     typeBiases = biases.types;
     for (let k = 0; k < stages.length; k++) {
@@ -383,6 +464,7 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
       ud: groups & FeatureGroup.UdLexicon ? ud : undefined,
       dict: groups & FeatureGroup.Dictionary ? dict : undefined,
       ngrams: groups & FeatureGroup.NameLikeness ? ngrams : undefined,
+      topic: groups & FeatureGroup.Topic ? topic : undefined,
     },
   };
   // Score the model as shipped (encoded, quantized, decoded), not the in-memory weights.

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { SentenceFeatures } from './features.js';
+import { lexiconClass, tokenInfo, type Lexicons, type SentenceFeatures } from './features.js';
 import { mix } from './hash.js';
 import { labelType } from './tags.js';
 
@@ -218,6 +218,465 @@ export function documentCodeFeatures(code: number, tagCount: number, add: (key: 
   }
   add(mix(T_DOC, mix(7, (low >>> 15) & 7)));
   add(mix(T_DOC, mix(8, (low >>> 18) & 7)));
+}
+
+/**
+ * How many sentences before and after a sentence the Topic features count cue words in.
+ *
+ * @example
+ * ```ts
+ * topicFeatures(sentences, firstStageTags, lexicons, 17, TOPIC_REACH);
+ * ```
+ */
+export const TOPIC_REACH = 2;
+
+const T_TOPIC = 0x70c1;
+
+/**
+ * The Topic features of every sentence (round 8, `FeatureGroup.Topic`): the number of cue words of the
+ * `topic` lexicon in the sentences within `reach`, bucketed (none, 1, 2-3, 4 or more). A place name in a
+ * sports report is often a club, but only in some contexts (`فاز ميلان` against `في ميلانو`), so the bucket
+ * is conjoined with the type that the first stage gave the token and with its WikiFANE class, and with its
+ * neighbours' words. Only tokens that the first stage tagged LOC or ORG, or that WikiFANE knows mostly as a
+ * place or an organization, get them; sentences with no cue word nearby get none.
+ *
+ * @example
+ * ```ts
+ * const extra = topicFeatures(sentences, firstStageTags, model.lexicons, 17);
+ * ```
+ */
+export function topicFeatures(
+  sentences: readonly (readonly string[])[],
+  tags: readonly Int32Array[],
+  lex: Lexicons,
+  tagCount: number,
+  reach = TOPIC_REACH,
+): SentenceFeatures[] {
+  const topic = lex.topic;
+  const cues = sentences.map((words) => {
+    let c = 0;
+    if (topic !== undefined) for (const w of words) if (topic.get(tokenInfo(w, lex).core) > 0) c++;
+    return c;
+  });
+  return sentences.map((words, s) => {
+    let c = 0;
+    for (let d = -reach; d <= reach; d++) c += cues[s + d] ?? 0;
+    const b = c === 0 ? 0 : c === 1 ? 1 : c < 4 ? 2 : 3;
+    const n = words.length;
+    const offsets = new Int32Array(n + 1);
+    const feats: number[] = [];
+    for (let i = 0; i < n; i++) {
+      offsets[i] = feats.length;
+      if (b === 0) continue;
+      const type = labelType(tagCount, tags[s][i]);
+      const info = tokenInfo(words[i], lex);
+      const cls = lexiconClass(info.wiki);
+      // Types 1 ORG and 2 LOC (0 PER, 3 MISC, 4 O); classes 2 mostly ORG and 3 mostly LOC.
+      if (type !== 1 && type !== 2 && cls !== 2 && cls !== 3) continue;
+      const own = (b << 8) | (type << 4) | cls;
+      feats.push(mix(T_TOPIC, mix(2, own)));
+      feats.push(mix(T_TOPIC, mix(mix(3, own), i > 0 ? tokenInfo(words[i - 1], lex).core : 0)));
+      feats.push(mix(T_TOPIC, mix(mix(4, own), i + 1 < n ? tokenInfo(words[i + 1], lex).core : 0)));
+    }
+    offsets[n] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
+}
+
+const T_POSITION = 0x7051;
+
+// Calls `visit(s)` for each sentence once `update` has counted exactly the sentences within `window` of it
+// (added with +1 as the window reaches them, removed with -1 as it leaves them).
+function slideWindow(count: number, window: number, update: (s: number, delta: number) => void, visit: (s: number) => void): void {
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < count; s++) {
+    while (hi < count && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
+    visit(s);
+  }
+}
+
+// Adds `delta` to the count of `slot` (of `size`) under `key`.
+function bump(map: Map<number, Int32Array>, key: number, slot: number, delta: number, size: number): void {
+  let c = map.get(key);
+  if (c === undefined) {
+    c = new Int32Array(size);
+    map.set(key, c);
+  }
+  c[slot] += delta;
+}
+
+// The place of a label in its name: 0 outside, 1 first of several words, 2 inside, 3 last, 4 alone (BILOU);
+// a BIO model knows only outside, begins (4) and continues (2).
+function positionOf(tag: number, tagCount: number): number {
+  if (tag === 0) return 0;
+  if (tagCount === 17) return [1, 2, 3, 4][(tag - 1) % 4];
+  return (tag - 1) % 2 === 0 ? 4 : 2;
+}
+
+/**
+ * The Position features of every sentence (round 8, `FeatureGroup.DocPosition`): where in a name the first
+ * stage put the other occurrences of the token's word in the `window` sentences on either side (outside,
+ * first, inside, last, alone: each place's bucketed share, and the most frequent place with the token's own
+ * tag), and the same for the previous and the next word. The in-document type features say what a word is;
+ * these say where a name that holds it starts and ends (`كوندوليزا رايس` against `رايس ستزور`).
+ *
+ * @example
+ * ```ts
+ * const extra = positionFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function positionFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
+  return expandCodes(positionCodes(keys, tags, window, tagCount), positionCodeFeatures);
+}
+
+/**
+ * The DocPosition features of every token packed into one number per token (see {@link positionFeatures}):
+ * the bucketed share of each place (3 bits each), the majority place of the token's, the previous and the
+ * next word's other occurrences (3 bits each) and the token's own label. The tagger memoizes weight sums
+ * by this code.
+ *
+ * @example
+ * ```ts
+ * const [codes] = positionCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
+  const slots = keySlots(keys);
+  const counts = new Int32Array(slots.count * 5);
+  const update = (s: number, delta: number): void => {
+    const k = slots.of[s];
+    for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + positionOf(tags[s][i], tagCount)] += delta;
+  };
+  const out: Float64Array[] = [];
+  slideWindow(keys.length, window, update, (s) => {
+    const k = slots.of[s];
+    const n = k.length;
+    // Majority place of each token's other occurrences (-1: none), and the bucketed shares.
+    const major = new Int32Array(n).fill(-1);
+    const shares = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (k[i] < 0) continue;
+      const own = positionOf(tags[s][i], tagCount);
+      let total = 0;
+      let best = -1;
+      let bestCount = 0;
+      for (let p = 0; p < 5; p++) {
+        const v = counts[k[i] * 5 + p] - (p === own ? 1 : 0);
+        total += v;
+        if (v > bestCount) {
+          best = p;
+          bestCount = v;
+        }
+      }
+      if (total === 0) continue;
+      major[i] = best;
+      for (let p = 0; p < 5; p++) {
+        const v = counts[k[i] * 5 + p] - (p === own ? 1 : 0);
+        if (v > 0) shares[i] |= bucket(v, total) << (3 * p);
+      }
+    }
+    const codes = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const prev = i > 0 ? major[i - 1] + 1 : 7;
+      const next = i + 1 < n ? major[i + 1] + 1 : 7;
+      codes[i] = (shares[i] | ((major[i] + 1) << 15) | (prev << 18) | (next << 21) | (tags[s][i] << 24)) >>> 0;
+    }
+    out.push(codes);
+  });
+  return out;
+}
+
+/**
+ * The DocPosition features of a token, from its code (see {@link positionCodes}).
+ *
+ * @example
+ * ```ts
+ * positionCodeFeatures(codes[i], (key) => keys.push(key));
+ * ```
+ */
+export function positionCodeFeatures(code: number, add: (key: number) => void): void {
+  const tag = (code >>> 24) & 31;
+  for (let p = 0; p < 5; p++) {
+    const b = (code >>> (3 * p)) & 7;
+    if (b !== 0) add(mix(T_POSITION, mix(1, p * 8 + b)));
+  }
+  add(mix(T_POSITION, mix(2, (((code >>> 15) & 7) << 5) | tag)));
+  add(mix(T_POSITION, mix(3, (((code >>> 18) & 7) << 5) | tag)));
+  add(mix(T_POSITION, mix(4, (((code >>> 21) & 7) << 5) | tag)));
+}
+
+/**
+ * Per-sentence features from per-token codes and their decoder (the plain path's and training's form of
+ * coded features).
+ *
+ * @example
+ * ```ts
+ * const extra = expandCodes(positionCodes(keys, tags, DOC_WINDOW, 17), positionCodeFeatures);
+ * ```
+ */
+export function expandCodes(codes: readonly Float64Array[], featuresOf: (code: number, add: (key: number) => void) => void): SentenceFeatures[] {
+  return codes.map((c) => {
+    const offsets = new Int32Array(c.length + 1);
+    const feats: number[] = [];
+    const add = (key: number): void => {
+      feats.push(key);
+    };
+    for (let i = 0; i < c.length; i++) {
+      offsets[i] = feats.length;
+      featuresOf(c[i], add);
+    }
+    offsets[c.length] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
+}
+
+const T_PAIR = 0x7052;
+
+// How the first stage tagged a pair of adjacent words: 0 both outside names, 1 one name holds both,
+// 2 only the left one in a name (or the right one starts another), 3 only the right one in a name.
+function pairPlace(left: number, right: number, tagCount: number): number {
+  const l = positionOf(left, tagCount);
+  const r = positionOf(right, tagCount);
+  if (l === 0 && r === 0) return 0;
+  if ((l === 1 || l === 2) && (r === 2 || r === 3)) return 1;
+  return l !== 0 ? 2 : 3;
+}
+
+/**
+ * The Pair features of every sentence (round 8, `FeatureGroup.DocPair`): how the first stage tagged the other
+ * occurrences of the token's word pairs, (previous, own) and (own, next), in the `window` sentences on either
+ * side: in one name, split, or outside (bucketed shares, and the most frequent with the token's own tag).
+ * A pair that is one name elsewhere in the document (`جورج بوش`) is likely one here; a pair that is split
+ * elsewhere (`بوش ورايس`) is likely split here.
+ *
+ * @example
+ * ```ts
+ * const extra = documentPairFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function documentPairFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
+  return expandCodes(pairCodes(keys, tags, window, tagCount), pairCodeFeatures);
+}
+
+// A code's side (15 bits): bit 0 set when the pair has other occurrences, the bucketed share of each of the
+// four pair places (3 bits each) from bit 1, the most frequent place in bits 13-14.
+const SIDE = 2 ** 15;
+
+/**
+ * The DocPair features of every token packed into one number per token (below 2^35; see
+ * {@link documentPairFeatures}): one 15-bit side for the pair with the previous word, one for the pair with
+ * the next word, and the token's own label.
+ *
+ * @example
+ * ```ts
+ * const [codes] = pairCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
+  const counts = new Map<number, Int32Array>();
+  const pairKey = (a: number, b: number): number => mix(a ^ 0x51, b);
+  const update = (s: number, delta: number): void => {
+    const k = keys[s];
+    for (let i = 1; i < k.length; i++) {
+      if (k[i - 1] === 0 || k[i] === 0) continue;
+      bump(counts, pairKey(k[i - 1], k[i]), pairPlace(tags[s][i - 1], tags[s][i], tagCount), delta, 4);
+    }
+  };
+  const out: Float64Array[] = [];
+  slideWindow(keys.length, window, update, (s) => {
+    const k = keys[s];
+    const t = tags[s];
+    const n = k.length;
+    const side = (a: number, b: number): number => {
+      if (a < 0 || b >= n || k[a] === 0 || k[b] === 0) return 0;
+      const c = counts.get(pairKey(k[a], k[b]));
+      if (c === undefined) return 0;
+      const mine = pairPlace(t[a], t[b], tagCount);
+      let total = 0;
+      let best = -1;
+      let bestCount = 0;
+      for (let p = 0; p < 4; p++) {
+        const v = c[p] - (p === mine ? 1 : 0);
+        total += v;
+        if (v > bestCount) {
+          best = p;
+          bestCount = v;
+        }
+      }
+      if (total === 0) return 0;
+      let code = 1 | (best << 13);
+      for (let p = 0; p < 4; p++) {
+        const v = c[p] - (p === mine ? 1 : 0);
+        if (v > 0) code |= bucket(v, total) << (1 + 3 * p);
+      }
+      return code;
+    };
+    const codes = new Float64Array(n);
+    for (let i = 0; i < n; i++) codes[i] = side(i - 1, i) + side(i, i + 1) * SIDE + t[i] * SIDE * SIDE;
+    out.push(codes);
+  });
+  return out;
+}
+
+/**
+ * The DocPair features of a token, from its code (see {@link pairCodes}).
+ *
+ * @example
+ * ```ts
+ * pairCodeFeatures(codes[i], (key) => keys.push(key));
+ * ```
+ */
+export function pairCodeFeatures(code: number, add: (key: number) => void): void {
+  const own = Math.floor(code / (SIDE * SIDE));
+  const sides = code - own * SIDE * SIDE;
+  for (let side = 0; side < 2; side++) {
+    const c = side === 0 ? sides % SIDE : Math.floor(sides / SIDE);
+    if ((c & 1) === 0) continue;
+    for (let p = 0; p < 4; p++) {
+      const b = (c >>> (1 + 3 * p)) & 7;
+      if (b !== 0) add(mix(T_PAIR, mix(side, p * 8 + b)));
+    }
+    add(mix(T_PAIR, mix(2 + side, (((c >>> 13) & 3) << 5) | own)));
+  }
+}
+
+const T_ENTITY = 0x7053;
+
+// The first stage's names in a sentence, as [start, end, type) triples read from its labels (a name starts
+// at B or U, or wherever the type changes).
+function namesOf(tags: Int32Array, tagCount: number): number[] {
+  const out: number[] = [];
+  let start = -1;
+  let type = -1;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i] : 0;
+    const ty = t === 0 ? -1 : labelType(tagCount, t);
+    const p = positionOf(t, tagCount);
+    if (start >= 0 && (ty !== type || p === 1 || p === 4)) {
+      out.push(start, i, type);
+      start = -1;
+    }
+    if (ty >= 0 && start < 0) {
+      start = i;
+      type = ty;
+    }
+  }
+  return out;
+}
+
+// The key of the words [a, b) of a sentence, 0 when one of them cannot be part of a name.
+function spanKeyOf(k: Uint32Array, a: number, b: number): number {
+  let h = 0x3e11;
+  for (let i = a; i < b; i++) {
+    if (k[i] === 0) return 0;
+    h = mix(h, k[i]);
+  }
+  return h;
+}
+
+/**
+ * The Entity features of every sentence (round 8, `FeatureGroup.DocEntity`), after Krishnan & Manning's
+ * entity-majority and superentity-majority features: for a name of the first stage, the most frequent type
+ * that the first stage gave the same words as a whole name elsewhere in the `window` sentences on either
+ * side, and the most frequent type of the longer names that hold them (`بوش` inside `جورج بوش`); for a word
+ * outside its names, the same for the word alone. Each goes with the token's own tag.
+ *
+ * @example
+ * ```ts
+ * const extra = entityFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function entityFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
+  return expandCodes(entityCodes(keys, tags, window, tagCount), entityCodeFeatures);
+}
+
+/**
+ * The DocEntity features of every token packed into one number per token (see {@link entityFeatures}): 0
+ * for none, else whether the token is in a first-stage name (2 bits), the entity and superentity
+ * majorities (3 bits each) and its own label.
+ *
+ * @example
+ * ```ts
+ * const [codes] = entityCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
+  const whole = new Map<number, Int32Array>();
+  const inside = new Map<number, Int32Array>();
+  const names = keys.map((_, s) => namesOf(tags[s], tagCount));
+  const count = (map: Map<number, Int32Array>, key: number, type: number, delta: number): void => {
+    if (key !== 0) bump(map, key, type, delta, 4);
+  };
+  const update = (s: number, delta: number): void => {
+    const k = keys[s];
+    const ns = names[s];
+    for (let j = 0; j < ns.length; j += 3) {
+      const [a, b, type] = [ns[j], ns[j + 1], ns[j + 2]];
+      count(whole, spanKeyOf(k, a, b), type, delta);
+      // Every shorter run of words inside a longer name.
+      for (let x = a; x < b; x++) for (let y = x + 1; y <= b; y++) if (y - x < b - a) count(inside, spanKeyOf(k, x, y), type, delta);
+    }
+  };
+  const majority = (map: Map<number, Int32Array>, key: number, ownType: number): number => {
+    const c = key === 0 ? undefined : map.get(key);
+    if (c === undefined) return 4;
+    let best = 4;
+    let bestCount = 0;
+    for (let t = 0; t < 4; t++) {
+      const v = c[t] - (t === ownType ? 1 : 0);
+      if (v > bestCount) {
+        best = t;
+        bestCount = v;
+      }
+    }
+    return best;
+  };
+  const out: Float64Array[] = [];
+  slideWindow(keys.length, window, update, (s) => {
+    const k = keys[s];
+    const t = tags[s];
+    const n = k.length;
+    // Per token: the entity and superentity majorities of its name (or of the word alone), as 3 bits each.
+    const code = new Int32Array(n).fill(-1);
+    const ns = names[s];
+    for (let j = 0; j < ns.length; j += 3) {
+      const [a, b, type] = [ns[j], ns[j + 1], ns[j + 2]];
+      const key = spanKeyOf(k, a, b);
+      if (key === 0) continue;
+      // The sentence's own name is in the window's counts: leave it out once (and from the runs inside it).
+      const e = majority(whole, key, type);
+      const sup = majority(inside, key, -1);
+      for (let i = a; i < b; i++) code[i] = (1 << 6) | (e << 3) | sup;
+    }
+    for (let i = 0; i < n; i++) {
+      if (code[i] >= 0 || k[i] === 0) continue;
+      const key = spanKeyOf(k, i, i + 1);
+      code[i] = (2 << 6) | (majority(whole, key, -1) << 3) | majority(inside, key, -1);
+    }
+    const codes = new Float64Array(n);
+    for (let i = 0; i < n; i++) if (code[i] >= 0) codes[i] = (code[i] << 5) | t[i];
+    out.push(codes);
+  });
+  return out;
+}
+
+/**
+ * The DocEntity features of a token, from its code (see {@link entityCodes}).
+ *
+ * @example
+ * ```ts
+ * entityCodeFeatures(codes[i], (key) => keys.push(key));
+ * ```
+ */
+export function entityCodeFeatures(code: number, add: (key: number) => void): void {
+  if (code === 0) return;
+  const tag = code & 31;
+  const c = code >>> 5;
+  const kind = c >>> 6;
+  add(mix(T_ENTITY, mix(kind, (((c >>> 3) & 7) << 5) | tag)));
+  add(mix(T_ENTITY, mix(kind + 2, ((c & 7) << 5) | tag)));
 }
 
 /**

@@ -61,6 +61,21 @@ export const FeatureGroup = {
    * trigram model of name words against common words, at −1…+1.
    */
   NameLikeness: 131072,
+  /**
+   * Document stage: how many sports cue words (the model's `topic` lexicon) the sentences around the token
+   * hold, with the token's first-stage type and WikiFANE class (round 8; see `topicFeatures` in document.ts).
+   */
+  Topic: 262144,
+  /** A trigger word at −3, and the trigger class at −2, −1 and +1 with the word's lexicon classes (round 8). */
+  TriggerContext: 524288,
+  /** Person-name cues (given name, mostly a person in a lexicon, unknown) of the word and its neighbours, paired (round 8). */
+  NameBoundary: 1048576,
+  /** Document stage: where in a name (first, inside, last, alone) the first stage put the word's other occurrences (round 8). */
+  DocPosition: 2097152,
+  /** Document stage: whether the first stage put the word's pairs with its neighbours in one name elsewhere (round 8). */
+  DocPair: 4194304,
+  /** Document stage: the type the first stage gave the same name, or the longer names holding it, elsewhere (round 8). */
+  DocEntity: 8388608,
 } as const;
 
 /**
@@ -71,7 +86,7 @@ export const FeatureGroup = {
  * extractFeatures(words, lexicons, ALL_GROUPS);
  * ```
  */
-export const ALL_GROUPS = 262143;
+export const ALL_GROUPS = 16777215;
 
 /**
  * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
@@ -103,6 +118,8 @@ export interface Lexicons {
   readonly dict?: IntTable;
   /** Letter trigram ({@link trigramKey}) → log-odds of names against common words, + {@link NGRAM_BIAS}. */
   readonly ngrams?: IntTable;
+  /** Topic cue words by lexicon key (value 1: sport), read by the document stage's Topic features. */
+  readonly topic?: IntTable;
 }
 
 /**
@@ -228,6 +245,8 @@ const T_UD_UNKNOWN = 31;
 const T_TRANSLIT = 32;
 const T_DICT = 33;
 const T_LIKENESS = 34;
+const T_TRIGGER_CONTEXT = 35;
+const T_NAME_BOUNDARY = 36;
 
 // Bits of the org-head, loc-head and misc-head trigger classes within a `names` entry (after `>>> 1`).
 const HEAD_BITS = (1 << TRIGGER_CLASSES.indexOf('org-head')) | (1 << TRIGGER_CLASSES.indexOf('loc-head')) | (1 << TRIGGER_CLASSES.indexOf('misc-head'));
@@ -240,8 +259,19 @@ function wikiClass(v: number): number {
   return ((v >>> 16) & 3) >= 2 ? 2 : 3;
 }
 
-// Coarse WikiFANE class of a word: 0 unknown, 1-4 its most frequent entity type, 5 frequent non-name,
-// 6 rare non-name, 7 no lexicon (sentence edge).
+/**
+ * The coarse class of a packed lexicon entry (`train` or `wiki`): 0 unknown, 1-4 its most frequent entity
+ * type, 5 frequent non-name, 6 rare non-name, 7 no lexicon (sentence edge).
+ *
+ * @example
+ * ```ts
+ * lexiconClass(tokenInfo('بكين', lex).wiki); // 3: mostly LOC
+ * ```
+ */
+export function lexiconClass(v: number): number {
+  return wikiCode(v);
+}
+
 function wikiCode(v: number): number {
   if (v < 0) return v === -1 ? 0 : 7;
   let best = -1;
@@ -578,7 +608,16 @@ export type FeatureSink = (template: number, value: number) => void;
  * const cacheable = (groups & NON_LOCAL_GROUPS) === 0;
  * ```
  */
-export const NON_LOCAL_GROUPS = FeatureGroup.Shape | FeatureGroup.LexiconPairs | FeatureGroup.SpanLexicon | FeatureGroup.HeadReach;
+export const NON_LOCAL_GROUPS =
+  FeatureGroup.Shape |
+  FeatureGroup.LexiconPairs |
+  FeatureGroup.SpanLexicon |
+  FeatureGroup.HeadReach |
+  // Round 8's Topic, TriggerContext and NameBoundary: the fast path does not implement them (they are off by
+  // default). DocPosition, DocPair and DocEntity are added on either path (tagger.ts).
+  FeatureGroup.Topic |
+  FeatureGroup.TriggerContext |
+  FeatureGroup.NameBoundary;
 
 function lexiconFeatures(add: FeatureSink, template: number, unknownTemplate: number, k: number, v: number): void {
   if (v === -1) {
@@ -688,6 +727,43 @@ function codeFeatures(t: TokenInfo, k: number, near: boolean, groups: number, ad
   if (groups & FeatureGroup.NameLikeness && near && t.likeness !== 0) add(T_LIKENESS, mix(k, t.likeness));
   if (groups & FeatureGroup.FineLexicon && near && t.wiki >= 0 && t.wiki >>> 20 !== 0) add(T_FINE, mix(k, t.wiki >>> 20));
   if (groups & FeatureGroup.GivenName && t.names & 1) add(T_GIVEN, k);
+}
+
+const TRIGGER_MASK = (1 << TRIGGER_CLASSES.length) - 1;
+
+// Round 8: a trigger three words back (`نادي X Y Z`), and the trigger class at −2, −1 and +1 with the
+// word's own WikiFANE and train-lexicon classes: `فريق` before a word known as a place says club.
+function triggerContextFeatures(info: readonly TokenInfo[], i: number, add: FeatureSink): void {
+  const cur = info[i];
+  const own = (wikiCode(cur.wiki) << 3) | wikiCode(cur.train);
+  if (i >= 3) {
+    const bits = (info[i - 3].names >>> 1) & TRIGGER_MASK;
+    if (bits !== 0) add(T_TRIGGER_CONTEXT, mix(-3, bits));
+  }
+  for (const k of [-2, -1, 1]) {
+    if (i + k < 0 || i + k >= info.length) continue;
+    const bits = (info[i + k].names >>> 1) & TRIGGER_MASK;
+    if (bits !== 0) add(T_TRIGGER_CONTEXT, mix(mix(k, bits), own));
+  }
+}
+
+// How person-like a word looks: whether it is a given name (bit 3) with its coarse WikiFANE class (0-6,
+// see `wikiCode`), so that a given name that is mostly a common word (رزق، سعد) differs from one that is
+// mostly a name; 15 beyond the sentence edge.
+function personCue(t: TokenInfo): number {
+  if (t === BOUNDARY) return 15;
+  return (t.names & 1 ? 8 : 0) | wikiCode(t.wiki);
+}
+
+// Round 8: where a person's name starts and ends: the person cues of the word and of each neighbour, paired,
+// and with the word's proclitics (`وألفا عمر كوناري`).
+function nameBoundaryFeatures(prev: TokenInfo, cur: TokenInfo, next: TokenInfo, add: FeatureSink): void {
+  const p = personCue(prev);
+  const c = personCue(cur);
+  const n = personCue(next);
+  add(T_NAME_BOUNDARY, mix(1, (p << 4) | c));
+  add(T_NAME_BOUNDARY, mix(2, (c << 4) | n));
+  add(T_NAME_BOUNDARY, mix(3, (cur.proclitic << 8) | (c << 4) | n));
 }
 
 function clusterFeatures(t: TokenInfo, k: number, add: FeatureSink): void {
@@ -824,6 +900,8 @@ export function extractFeatures(words: readonly string[], lex: Lexicons, groups:
       add(T_LEX_PAIR, (2 << 12) | (b << 4) | c);
       add(T_LEX_PAIR, (3 << 12) | (a << 8) | (b << 4) | c);
     }
+    if (groups & FeatureGroup.TriggerContext) triggerContextFeatures(info, i, add);
+    if (groups & FeatureGroup.NameBoundary) nameBoundaryFeatures(at(i - 1), cur, at(i + 1), add);
     if (groups & FeatureGroup.SpanLexicon && spanHits !== undefined) {
       for (let h = spanHits.offsets[i]; h < spanHits.offsets[i + 1]; h++) add(T_SPAN, spanHits.codes[h]);
     }

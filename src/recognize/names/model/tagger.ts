@@ -7,8 +7,21 @@
 import type { LoadedModel } from './codec.js';
 import { viterbi } from './decoder.js';
 import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords } from './emissions.js';
-import { DOC_WINDOW, documentCodeFeatures, documentCodes, documentFeatures } from './document.js';
-import { extractFeatures, nameKeys, type SentenceFeatures } from './features.js';
+import {
+  DOC_WINDOW,
+  documentCodeFeatures,
+  documentCodes,
+  documentFeatures,
+  entityCodeFeatures,
+  entityCodes,
+  expandCodes,
+  pairCodeFeatures,
+  pairCodes,
+  positionCodeFeatures,
+  positionCodes,
+  topicFeatures,
+} from './document.js';
+import { extractFeatures, FeatureGroup, nameKeys, type SentenceFeatures } from './features.js';
 import { guideCode, guideCodeFeatures, guideFeatures } from './guide.js';
 
 /**
@@ -40,6 +53,25 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
       const w = row * width - base;
       for (let x = base + from * T; x < base + width; x++) scores[x] += weights[w + x];
     }
+  }
+}
+
+type CodesOf = (keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number) => Float64Array[];
+type FeaturesOf = (code: number, add: (key: number) => void) => void;
+const DOCUMENT_GROUPS: readonly (readonly [number, string, CodesOf, FeaturesOf])[] = [
+  [FeatureGroup.DocPosition, 'doc-position', positionCodes, positionCodeFeatures],
+  [FeatureGroup.DocPair, 'doc-pair', pairCodes, pairCodeFeatures],
+  [FeatureGroup.DocEntity, 'doc-entity', entityCodes, entityCodeFeatures],
+];
+
+// Round 8's in-document groups (off by default). Their features depend only on a small code per token, so on
+// the cached path each distinct code's weight sum is computed once, as the in-document codes' are.
+function addDocumentGroups(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[], scores: readonly Float32Array[], k: number, fast: boolean): void {
+  for (const [bit, kind, codesOf, featuresOf] of DOCUMENT_GROUPS) {
+    if ((model.groups & bit) === 0) continue;
+    const codes = codesOf(keys, tags, DOC_WINDOW, model.tagCount);
+    if (fast) codes.forEach((c, s) => addCodedEmissions(model, kind, c, featuresOf, scores[s], k));
+    else expandCodes(codes, featuresOf).forEach((f, s) => addEmissions(model, f, keys[s].length, scores[s], k));
   }
 }
 
@@ -120,7 +152,11 @@ function decodeWith(
 ): { tags: Int32Array; margins: Float32Array }[] {
   const T = model.tagCount;
   const S = model.stages.length;
-  const fast = cacheable(model);
+  // The coded document sums are memoized per code for one stage offset: a model with a second document stage
+  // (round 8, not the shipped one) takes the plain path.
+  let documentStages = 0;
+  for (let k = 0; k < S; k++) if (model.stages[k].role === 'document') documentStages++;
+  const fast = cacheable(model) && documentStages <= 1;
   let keys: Uint32Array[] | undefined = fast ? [] : undefined;
   let at = 0;
   const document: DocumentWords = { byForm: new Array(forms.count) };
@@ -143,7 +179,14 @@ function decodeWith(
       } else {
         const extra = documentFeatures(keys, tags, DOC_WINDOW, T);
         sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
+        // Topic is off by default and not in the fast path (NON_LOCAL_GROUPS sends its models here).
+        if (model.groups & FeatureGroup.Topic) {
+          const topics = topicFeatures(sentences, tags, model.lexicons, T);
+          sentences.forEach((w, s) => addEmissions(model, topics[s], w.length, scores[s], k));
+        }
       }
+      // Round 8's in-document groups (off by default), on either path.
+      if (model.groups & (FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity)) addDocumentGroups(model, keys, tags, scores, k, fast);
     }
     const last = k === S - 1;
     const decoded = sentences.map((w, s) =>
