@@ -105,6 +105,35 @@ export function documentCodes(
   return out;
 }
 
+// Dense numbers for 32-bit keys (any value, 0 included), by open addressing: the sliding windows below
+// keep their counts in flat arrays indexed by these numbers rather than in a map entry per key.
+class KeyIndex {
+  private readonly table: Uint32Array;
+  private readonly index: Int32Array;
+  private readonly mask: number;
+  count = 0;
+
+  constructor(most: number) {
+    let capacity = 16;
+    while (capacity < most * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.table = new Uint32Array(capacity);
+    this.index = new Int32Array(capacity).fill(-1);
+  }
+
+  /** The number of `key`, given on its first call. */
+  of(key: number): number {
+    const k = key >>> 0;
+    let h = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.index[h] >= 0 && this.table[h] !== k) h = (h + 1) & this.mask;
+    if (this.index[h] < 0) {
+      this.table[h] = k;
+      this.index[h] = this.count++;
+    }
+    return this.index[h];
+  }
+}
+
 // A dense index for the document's distinct keys (-1 for the key 0, which is never counted), so that the
 // sliding window's counts sit in one flat array instead of a map entry per key.
 function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: number } {
@@ -285,33 +314,11 @@ export function topicFeatures(
 
 const T_POSITION = 0x7051;
 
-// Calls `visit(s)` for each sentence once `update` has counted exactly the sentences within `window` of it
-// (added with +1 as the window reaches them, removed with -1 as it leaves them).
-function slideWindow(count: number, window: number, update: (s: number, delta: number) => void, visit: (s: number) => void): void {
-  let lo = 0;
-  let hi = 0;
-  for (let s = 0; s < count; s++) {
-    while (hi < count && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
-    visit(s);
-  }
-}
-
-// Adds `delta` to the count of `slot` (of `size`) under `key`.
-function bump(map: Map<number, Int32Array>, key: number, slot: number, delta: number, size: number): void {
-  let c = map.get(key);
-  if (c === undefined) {
-    c = new Int32Array(size);
-    map.set(key, c);
-  }
-  c[slot] += delta;
-}
-
 // The place of a label in its name: 0 outside, 1 first of several words, 2 inside, 3 last, 4 alone (BILOU);
 // a BIO model knows only outside, begins (4) and continues (2).
 function positionOf(tag: number, tagCount: number): number {
   if (tag === 0) return 0;
-  if (tagCount === 17) return [1, 2, 3, 4][(tag - 1) % 4];
+  if (tagCount === 17) return ((tag - 1) & 3) + 1;
   return (tag - 1) % 2 === 0 ? 4 : 2;
 }
 
@@ -328,32 +335,46 @@ function positionOf(tag: number, tagCount: number): number {
  * ```
  */
 export function positionFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return expandCodes(positionCodes(keys, tags, window, tagCount), positionCodeFeatures);
+  return positionCodes(keys, tags, window, tagCount).map((codes) => {
+    const n = codes.length;
+    const offsets = new Int32Array(n + 1);
+    const feats: number[] = [];
+    for (let i = 0; i < n; i++) {
+      offsets[i] = feats.length;
+      positionCodeFeatures(codes[i], (key) => feats.push(key));
+    }
+    offsets[n] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
 }
 
 /**
- * The DocPosition features of every token packed into one number per token (see {@link positionFeatures}):
- * the bucketed share of each place (3 bits each), the majority place of the token's, the previous and the
- * next word's other occurrences (3 bits each) and the token's own label. The tagger memoizes weight sums
- * by this code.
+ * The Position codes of every sentence (see {@link positionFeatures}): per token, in 29 bits, the bucketed
+ * share of each of the five places (3 bits each, 0 when none), the majority place of the token, of the
+ * previous and of the next word (3 bits each; 7 past a sentence edge), and the token's own tag (5 bits).
+ * Codes repeat, so the tagger sums each distinct code's weights once (`addCodedEmissions`).
  *
  * @example
  * ```ts
- * const [codes] = positionCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * const codes = positionCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
  * ```
  */
-export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
+export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Int32Array[] {
   const slots = keySlots(keys);
   const counts = new Int32Array(slots.count * 5);
   const update = (s: number, delta: number): void => {
     const k = slots.of[s];
     for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + positionOf(tags[s][i], tagCount)] += delta;
   };
-  const out: Float64Array[] = [];
-  slideWindow(keys.length, window, update, (s) => {
+  const out: Int32Array[] = [];
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < keys.length; s++) {
+    while (hi < keys.length && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
     const k = slots.of[s];
     const n = k.length;
-    // Majority place of each token's other occurrences (-1: none), and the bucketed shares.
+    // Majority place of each token's other occurrences (-1: none), and the bucketed shares (3 bits a place).
     const major = new Int32Array(n).fill(-1);
     const shares = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -377,59 +398,35 @@ export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32
         if (v > 0) shares[i] |= bucket(v, total) << (3 * p);
       }
     }
-    const codes = new Float64Array(n);
+    const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const prev = i > 0 ? major[i - 1] + 1 : 7;
       const next = i + 1 < n ? major[i + 1] + 1 : 7;
-      codes[i] = (shares[i] | ((major[i] + 1) << 15) | (prev << 18) | (next << 21) | (tags[s][i] << 24)) >>> 0;
+      codes[i] = (shares[i] << 14) | ((major[i] + 1) << 11) | (prev << 8) | (next << 5) | tags[s][i];
     }
     out.push(codes);
-  });
+  }
   return out;
 }
 
 /**
- * The DocPosition features of a token, from its code (see {@link positionCodes}).
+ * The features a Position code stands for (see {@link positionCodes}).
  *
  * @example
  * ```ts
- * positionCodeFeatures(codes[i], (key) => keys.push(key));
+ * positionCodeFeatures(code, (key) => keys.push(key));
  * ```
  */
 export function positionCodeFeatures(code: number, add: (key: number) => void): void {
-  const tag = (code >>> 24) & 31;
+  const tag = code & 31;
+  const shares = code >>> 14;
   for (let p = 0; p < 5; p++) {
-    const b = (code >>> (3 * p)) & 7;
+    const b = (shares >>> (3 * p)) & 7;
     if (b !== 0) add(mix(T_POSITION, mix(1, p * 8 + b)));
   }
-  add(mix(T_POSITION, mix(2, (((code >>> 15) & 7) << 5) | tag)));
-  add(mix(T_POSITION, mix(3, (((code >>> 18) & 7) << 5) | tag)));
-  add(mix(T_POSITION, mix(4, (((code >>> 21) & 7) << 5) | tag)));
-}
-
-/**
- * Per-sentence features from per-token codes and their decoder (the plain path's and training's form of
- * coded features).
- *
- * @example
- * ```ts
- * const extra = expandCodes(positionCodes(keys, tags, DOC_WINDOW, 17), positionCodeFeatures);
- * ```
- */
-export function expandCodes(codes: readonly Float64Array[], featuresOf: (code: number, add: (key: number) => void) => void): SentenceFeatures[] {
-  return codes.map((c) => {
-    const offsets = new Int32Array(c.length + 1);
-    const feats: number[] = [];
-    const add = (key: number): void => {
-      feats.push(key);
-    };
-    for (let i = 0; i < c.length; i++) {
-      offsets[i] = feats.length;
-      featuresOf(c[i], add);
-    }
-    offsets[c.length] = feats.length;
-    return { offsets, features: Uint32Array.from(feats) };
-  });
+  add(mix(T_POSITION, mix(2, (((code >>> 11) & 7) << 5) | tag)));
+  add(mix(T_POSITION, mix(3, (((code >>> 8) & 7) << 5) | tag)));
+  add(mix(T_POSITION, mix(4, (((code >>> 5) & 7) << 5) | tag)));
 }
 
 const T_PAIR = 0x7052;
@@ -457,89 +454,110 @@ function pairPlace(left: number, right: number, tagCount: number): number {
  * ```
  */
 export function documentPairFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return expandCodes(pairCodes(keys, tags, window, tagCount), pairCodeFeatures);
+  return pairCodes(keys, tags, window, tagCount).map(([before, after]) => {
+    const n = before.length;
+    const offsets = new Int32Array(n + 1);
+    const feats: number[] = [];
+    const add = (key: number): void => void feats.push(key);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = feats.length;
+      pairCodeFeatures(0, before[i], add);
+      pairCodeFeatures(1, after[i], add);
+    }
+    offsets[n] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
 }
 
-// A code's side (15 bits): bit 0 set when the pair has other occurrences, the bucketed share of each of the
-// four pair places (3 bits each) from bit 1, the most frequent place in bits 13-14.
-const SIDE = 2 ** 15;
-
 /**
- * The DocPair features of every token packed into one number per token (below 2^35; see
- * {@link documentPairFeatures}): one 15-bit side for the pair with the previous word, one for the pair with
- * the next word, and the token's own label.
+ * The Pair codes of every sentence (see {@link documentPairFeatures}): two per token, for the pair with
+ * the previous word and the pair with the next one. A code packs the bucketed share of each of the four
+ * pair places (3 bits each, 0 when none), the most frequent place (2 bits) and the token's own tag (5
+ * bits); -1 when the pair occurs nowhere else in the window.
  *
  * @example
  * ```ts
- * const [codes] = pairCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * const [[before, after]] = pairCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
  * ```
  */
-export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
-  const counts = new Map<number, Int32Array>();
-  const pairKey = (a: number, b: number): number => mix(a ^ 0x51, b);
+export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Array<[Int32Array, Int32Array]> {
+  // Each adjacent pair of name keys numbered once: slots[s][i] is the pair (i - 1, i), -1 when one of the
+  // two cannot be part of a name.
+  let total = 0;
+  for (const k of keys) total += k.length;
+  const pairs = new KeyIndex(total);
+  const slots = keys.map((k) => {
+    const o = new Int32Array(k.length).fill(-1);
+    for (let i = 1; i < k.length; i++) if (k[i - 1] !== 0 && k[i] !== 0) o[i] = pairs.of(mix(k[i - 1] ^ 0x51, k[i]));
+    return o;
+  });
+  const counts = new Int32Array(pairs.count * 4);
   const update = (s: number, delta: number): void => {
-    const k = keys[s];
-    for (let i = 1; i < k.length; i++) {
-      if (k[i - 1] === 0 || k[i] === 0) continue;
-      bump(counts, pairKey(k[i - 1], k[i]), pairPlace(tags[s][i - 1], tags[s][i], tagCount), delta, 4);
-    }
-  };
-  const out: Float64Array[] = [];
-  slideWindow(keys.length, window, update, (s) => {
-    const k = keys[s];
+    const o = slots[s];
     const t = tags[s];
-    const n = k.length;
-    const side = (a: number, b: number): number => {
-      if (a < 0 || b >= n || k[a] === 0 || k[b] === 0) return 0;
-      const c = counts.get(pairKey(k[a], k[b]));
-      if (c === undefined) return 0;
-      const mine = pairPlace(t[a], t[b], tagCount);
+    for (let i = 1; i < o.length; i++) if (o[i] >= 0) counts[o[i] * 4 + pairPlace(t[i - 1], t[i], tagCount)] += delta;
+  };
+  const out: Array<[Int32Array, Int32Array]> = [];
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < keys.length; s++) {
+    while (hi < keys.length && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
+    const o = slots[s];
+    const t = tags[s];
+    const n = o.length;
+    // The pair ending at `b`, as its code; the sentence's own occurrence is in the counts, so it is left out.
+    const pair = (b: number, own: number): number => {
+      if (b < 1 || b >= n || o[b] < 0) return -1;
+      const at = o[b] * 4;
+      const mine = pairPlace(t[b - 1], t[b], tagCount);
       let total = 0;
       let best = -1;
       let bestCount = 0;
       for (let p = 0; p < 4; p++) {
-        const v = c[p] - (p === mine ? 1 : 0);
+        const v = counts[at + p] - (p === mine ? 1 : 0);
         total += v;
         if (v > bestCount) {
           best = p;
           bestCount = v;
         }
       }
-      if (total === 0) return 0;
-      let code = 1 | (best << 13);
+      if (total === 0) return -1;
+      let shares = 0;
       for (let p = 0; p < 4; p++) {
-        const v = c[p] - (p === mine ? 1 : 0);
-        if (v > 0) code |= bucket(v, total) << (1 + 3 * p);
+        const v = counts[at + p] - (p === mine ? 1 : 0);
+        if (v > 0) shares |= bucket(v, total) << (3 * p);
       }
-      return code;
+      return (shares << 7) | (best << 5) | own;
     };
-    const codes = new Float64Array(n);
-    for (let i = 0; i < n; i++) codes[i] = side(i - 1, i) + side(i, i + 1) * SIDE + t[i] * SIDE * SIDE;
-    out.push(codes);
-  });
+    const before = new Int32Array(n);
+    const after = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      before[i] = pair(i, t[i]);
+      after[i] = pair(i + 1, t[i]);
+    }
+    out.push([before, after]);
+  }
   return out;
 }
 
 /**
- * The DocPair features of a token, from its code (see {@link pairCodes}).
+ * The features a Pair code of one side (0: the pair with the previous word, 1: with the next) stands for
+ * (see {@link pairCodes}): none for -1.
  *
  * @example
  * ```ts
- * pairCodeFeatures(codes[i], (key) => keys.push(key));
+ * pairCodeFeatures(0, code, (key) => keys.push(key));
  * ```
  */
-export function pairCodeFeatures(code: number, add: (key: number) => void): void {
-  const own = Math.floor(code / (SIDE * SIDE));
-  const sides = code - own * SIDE * SIDE;
-  for (let side = 0; side < 2; side++) {
-    const c = side === 0 ? sides % SIDE : Math.floor(sides / SIDE);
-    if ((c & 1) === 0) continue;
-    for (let p = 0; p < 4; p++) {
-      const b = (c >>> (1 + 3 * p)) & 7;
-      if (b !== 0) add(mix(T_PAIR, mix(side, p * 8 + b)));
-    }
-    add(mix(T_PAIR, mix(2 + side, (((c >>> 13) & 3) << 5) | own)));
+export function pairCodeFeatures(side: number, code: number, add: (key: number) => void): void {
+  if (code < 0) return;
+  const shares = code >>> 7;
+  for (let p = 0; p < 4; p++) {
+    const b = (shares >>> (3 * p)) & 7;
+    if (b !== 0) add(mix(T_PAIR, mix(side, p * 8 + b)));
   }
+  add(mix(T_PAIR, mix(2 + side, (((code >>> 5) & 3) << 5) | (code & 31))));
 }
 
 const T_ENTITY = 0x7053;
@@ -577,55 +595,79 @@ function spanKeyOf(k: Uint32Array, a: number, b: number): number {
 }
 
 /**
- * The Entity features of every sentence (round 8, `FeatureGroup.DocEntity`), after Krishnan & Manning's
+ * The Entity codes of every sentence (round 8, `FeatureGroup.DocEntity`), after Krishnan & Manning's
  * entity-majority and superentity-majority features: for a name of the first stage, the most frequent type
  * that the first stage gave the same words as a whole name elsewhere in the `window` sentences on either
  * side, and the most frequent type of the longer names that hold them (`بوش` inside `جورج بوش`); for a word
- * outside its names, the same for the word alone. Each goes with the token's own tag.
+ * outside its names, the same for the word alone. A token's code packs both with its own tag (see
+ * {@link entityCodeFeatures}); -1 for a token that has none. Codes are few, so the tagger sums each
+ * distinct code's weights once (`addCodedEmissions`).
  *
  * @example
  * ```ts
- * const extra = entityFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * const codes = entityCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
  * ```
  */
-export function entityFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return expandCodes(entityCodes(keys, tags, window, tagCount), entityCodeFeatures);
-}
-
-/**
- * The DocEntity features of every token packed into one number per token (see {@link entityFeatures}): 0
- * for none, else whether the token is in a first-stage name (2 bits), the entity and superentity
- * majorities (3 bits each) and its own label.
- *
- * @example
- * ```ts
- * const [codes] = entityCodes([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
- * ```
- */
-export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Float64Array[] {
-  const whole = new Map<number, Int32Array>();
-  const inside = new Map<number, Int32Array>();
+export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Int32Array[] {
   const names = keys.map((_, s) => namesOf(tags[s], tagCount));
-  const count = (map: Map<number, Int32Array>, key: number, type: number, delta: number): void => {
-    if (key !== 0) bump(map, key, type, delta, 4);
-  };
-  const update = (s: number, delta: number): void => {
-    const k = keys[s];
+  // Every run of words the counts or the lookups touch, numbered once (-1 for a run with a word that
+  // cannot be part of a name): per sentence, each name's own run, then the shorter runs inside it, then
+  // each word alone.
+  let total = 0;
+  for (let s = 0; s < keys.length; s++) {
+    total += keys[s].length;
     const ns = names[s];
     for (let j = 0; j < ns.length; j += 3) {
-      const [a, b, type] = [ns[j], ns[j + 1], ns[j + 2]];
-      count(whole, spanKeyOf(k, a, b), type, delta);
-      // Every shorter run of words inside a longer name.
-      for (let x = a; x < b; x++) for (let y = x + 1; y <= b; y++) if (y - x < b - a) count(inside, spanKeyOf(k, x, y), type, delta);
+      const len = ns[j + 1] - ns[j];
+      total += (len * (len + 1)) / 2;
+    }
+  }
+  const runs = new KeyIndex(total);
+  const slotOf = (k: Uint32Array, a: number, b: number): number => {
+    const key = spanKeyOf(k, a, b);
+    return key === 0 ? -1 : runs.of(key);
+  };
+  const nameRuns = keys.map((k, s) => {
+    const ns = names[s];
+    const o: number[] = [];
+    for (let j = 0; j < ns.length; j += 3) {
+      const a = ns[j];
+      const b = ns[j + 1];
+      o.push(slotOf(k, a, b));
+      for (let x = a; x < b; x++) for (let y = x + 1; y <= b; y++) if (y - x < b - a) o.push(slotOf(k, x, y));
+    }
+    return o;
+  });
+  const wordRuns = keys.map((k) => {
+    const o = new Int32Array(k.length);
+    for (let i = 0; i < k.length; i++) o[i] = k[i] === 0 ? -1 : slotOf(k, i, i + 1);
+    return o;
+  });
+  // Four counts (PER, ORG, LOC, MISC) per run: as a whole name, and inside a longer one.
+  const whole = new Int32Array(runs.count * 4);
+  const inside = new Int32Array(runs.count * 4);
+  const update = (s: number, delta: number): void => {
+    const ns = names[s];
+    const o = nameRuns[s];
+    let r = 0;
+    for (let j = 0; j < ns.length; j += 3) {
+      const len = ns[j + 1] - ns[j];
+      const type = ns[j + 2];
+      const own = o[r++];
+      if (own >= 0) whole[own * 4 + type] += delta;
+      // The shorter runs inside, in the order they were numbered.
+      for (let m = (len * (len + 1)) / 2 - 1; m > 0; m--) {
+        const inner = o[r++];
+        if (inner >= 0) inside[inner * 4 + type] += delta;
+      }
     }
   };
-  const majority = (map: Map<number, Int32Array>, key: number, ownType: number): number => {
-    const c = key === 0 ? undefined : map.get(key);
-    if (c === undefined) return 4;
+  const majority = (counts: Int32Array, slot: number, ownType: number): number => {
+    if (slot < 0) return 4;
     let best = 4;
     let bestCount = 0;
     for (let t = 0; t < 4; t++) {
-      const v = c[t] - (t === ownType ? 1 : 0);
+      const v = counts[slot * 4 + t] - (t === ownType ? 1 : 0);
       if (v > bestCount) {
         best = t;
         bestCount = v;
@@ -633,50 +675,80 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     }
     return best;
   };
-  const out: Float64Array[] = [];
-  slideWindow(keys.length, window, update, (s) => {
+  const out: Int32Array[] = [];
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < keys.length; s++) {
+    while (hi < keys.length && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
     const k = keys[s];
     const t = tags[s];
     const n = k.length;
     // Per token: the entity and superentity majorities of its name (or of the word alone), as 3 bits each.
     const code = new Int32Array(n).fill(-1);
     const ns = names[s];
+    const o = nameRuns[s];
+    let r = 0;
     for (let j = 0; j < ns.length; j += 3) {
-      const [a, b, type] = [ns[j], ns[j + 1], ns[j + 2]];
-      const key = spanKeyOf(k, a, b);
-      if (key === 0) continue;
+      const a = ns[j];
+      const b = ns[j + 1];
+      const own = o[r];
+      r += ((b - a) * (b - a + 1)) / 2;
+      if (own < 0) continue;
       // The sentence's own name is in the window's counts: leave it out once (and from the runs inside it).
-      const e = majority(whole, key, type);
-      const sup = majority(inside, key, -1);
+      const e = majority(whole, own, ns[j + 2]);
+      const sup = majority(inside, own, -1);
       for (let i = a; i < b; i++) code[i] = (1 << 6) | (e << 3) | sup;
     }
+    const w = wordRuns[s];
     for (let i = 0; i < n; i++) {
       if (code[i] >= 0 || k[i] === 0) continue;
-      const key = spanKeyOf(k, i, i + 1);
-      code[i] = (2 << 6) | (majority(whole, key, -1) << 3) | majority(inside, key, -1);
+      code[i] = (2 << 6) | (majority(whole, w[i], -1) << 3) | majority(inside, w[i], -1);
     }
-    const codes = new Float64Array(n);
-    for (let i = 0; i < n; i++) if (code[i] >= 0) codes[i] = (code[i] << 5) | t[i];
-    out.push(codes);
-  });
+    for (let i = 0; i < n; i++) if (code[i] >= 0) code[i] = (code[i] << 5) | t[i];
+    out.push(code);
+  }
   return out;
 }
 
 /**
- * The DocEntity features of a token, from its code (see {@link entityCodes}).
+ * The features an Entity code stands for (see {@link entityCodes}): none for -1.
  *
  * @example
  * ```ts
- * entityCodeFeatures(codes[i], (key) => keys.push(key));
+ * entityCodeFeatures(code, (key) => keys.push(key));
  * ```
  */
 export function entityCodeFeatures(code: number, add: (key: number) => void): void {
-  if (code === 0) return;
+  if (code < 0) return;
   const tag = code & 31;
   const c = code >>> 5;
   const kind = c >>> 6;
   add(mix(T_ENTITY, mix(kind, (((c >>> 3) & 7) << 5) | tag)));
   add(mix(T_ENTITY, mix(kind + 2, ((c & 7) << 5) | tag)));
+}
+
+/**
+ * The Entity features of every sentence, as training reads them: {@link entityCodeFeatures} of
+ * {@link entityCodes}.
+ *
+ * @example
+ * ```ts
+ * const extra = entityFeatures([nameKeys(words, lex)], [firstTags], DOC_WINDOW, 17);
+ * ```
+ */
+export function entityFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
+  return entityCodes(keys, tags, window, tagCount).map((codes) => {
+    const n = codes.length;
+    const offsets = new Int32Array(n + 1);
+    const feats: number[] = [];
+    for (let i = 0; i < n; i++) {
+      offsets[i] = feats.length;
+      entityCodeFeatures(codes[i], (key) => feats.push(key));
+    }
+    offsets[n] = feats.length;
+    return { offsets, features: Uint32Array.from(feats) };
+  });
 }
 
 /**

@@ -466,7 +466,8 @@ const codeMemos = new WeakMap<LoadedModel, Map<string, Map<number, Float32Array>
 /**
  * Adds, for each token, the weights of the features its context code stands for (guide or in-document
  * codes, see `guideCode` and `documentCodes`) to the stages from `from` on. The weight sum of each distinct
- * code is computed once per model and kept.
+ * code is computed once per model and kept. The code -1 stands for no feature: `featuresOf(-1)` must add
+ * none.
  *
  * @example
  * ```ts
@@ -496,6 +497,8 @@ export function addCodedEmissions(
   }
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
+    // -1 stands for no feature at all (round 8's document codes use it for many tokens).
+    if (code === -1) continue;
     let sums = memo.get(code);
     if (sums === undefined) {
       if (memo.size >= CODE_LIMIT) memo.clear();

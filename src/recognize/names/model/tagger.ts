@@ -14,7 +14,9 @@ import {
   documentFeatures,
   entityCodeFeatures,
   entityCodes,
-  expandCodes,
+  documentPairFeatures,
+  entityFeatures,
+  positionFeatures,
   pairCodeFeatures,
   pairCodes,
   positionCodeFeatures,
@@ -56,22 +58,31 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
   }
 }
 
-type CodesOf = (keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number) => Float64Array[];
-type FeaturesOf = (code: number, add: (key: number) => void) => void;
-const DOCUMENT_GROUPS: readonly (readonly [number, string, CodesOf, FeaturesOf])[] = [
-  [FeatureGroup.DocPosition, 'doc-position', positionCodes, positionCodeFeatures],
-  [FeatureGroup.DocPair, 'doc-pair', pairCodes, pairCodeFeatures],
-  [FeatureGroup.DocEntity, 'doc-entity', entityCodes, entityCodeFeatures],
-];
+const beforePair = (code: number, add: (key: number) => void): void => pairCodeFeatures(0, code, add);
+const afterPair = (code: number, add: (key: number) => void): void => pairCodeFeatures(1, code, add);
 
-// Round 8's in-document groups (off by default). Their features depend only on a small code per token, so on
-// the cached path each distinct code's weight sum is computed once, as the in-document codes' are.
+// Round 8's in-document groups. Their features depend only on a small code per token (-1 for none), so on the
+// cached path each distinct code's weight sum is computed once, as the in-document codes' are; the plain
+// path adds the same features one by one, as training does.
 function addDocumentGroups(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[], scores: readonly Float32Array[], k: number, fast: boolean): void {
-  for (const [bit, kind, codesOf, featuresOf] of DOCUMENT_GROUPS) {
-    if ((model.groups & bit) === 0) continue;
-    const codes = codesOf(keys, tags, DOC_WINDOW, model.tagCount);
-    if (fast) codes.forEach((c, s) => addCodedEmissions(model, kind, c, featuresOf, scores[s], k));
-    else expandCodes(codes, featuresOf).forEach((f, s) => addEmissions(model, f, keys[s].length, scores[s], k));
+  const T = model.tagCount;
+  const coded = (kind: string, codes: readonly Int32Array[], featuresOf: (code: number, add: (key: number) => void) => void): void =>
+    codes.forEach((c, s) => addCodedEmissions(model, kind, c, featuresOf, scores[s], k));
+  const plain = (extra: SentenceFeatures[]): void => extra.forEach((f, s) => addEmissions(model, f, keys[s].length, scores[s], k));
+  if (model.groups & FeatureGroup.DocPosition) {
+    if (fast) coded('doc-position', positionCodes(keys, tags, DOC_WINDOW, T), positionCodeFeatures);
+    else plain(positionFeatures(keys, tags, DOC_WINDOW, T));
+  }
+  if (model.groups & FeatureGroup.DocPair) {
+    if (fast) {
+      const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
+      coded('doc-pair-before', pairs.map((p) => p[0]), beforePair);
+      coded('doc-pair-after', pairs.map((p) => p[1]), afterPair);
+    } else plain(documentPairFeatures(keys, tags, DOC_WINDOW, T));
+  }
+  if (model.groups & FeatureGroup.DocEntity) {
+    if (fast) coded('doc-entity', entityCodes(keys, tags, DOC_WINDOW, T), entityCodeFeatures);
+    else plain(entityFeatures(keys, tags, DOC_WINDOW, T));
   }
 }
 
