@@ -335,13 +335,31 @@ function positionOf(tag: number, tagCount: number): number {
  * ```
  */
 export function positionFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return positionCodes(keys, tags, window, tagCount).map((codes) => {
-    const n = codes.length;
+  const codes = positionCodes(keys, tags, window, tagCount);
+  return expandCodes(codes, (s, i, add) => positionCodeFeatures(codes[s][i], add));
+}
+
+/**
+ * The features of every token of every sentence, as training reads them, from what `featuresOf` adds for
+ * token `i` of sentence `s` (the in-document groups give them from their codes).
+ *
+ * @example
+ * ```ts
+ * const extra = expandCodes(codes, (s, i, add) => positionCodeFeatures(codes[s][i], add));
+ * ```
+ */
+export function expandCodes(
+  sentences: readonly ArrayLike<unknown>[],
+  featuresOf: (s: number, i: number, add: (key: number) => void) => void,
+): SentenceFeatures[] {
+  return sentences.map((sentence, s) => {
+    const n = sentence.length;
     const offsets = new Int32Array(n + 1);
     const feats: number[] = [];
+    const add = (key: number): void => void feats.push(key);
     for (let i = 0; i < n; i++) {
       offsets[i] = feats.length;
-      positionCodeFeatures(codes[i], (key) => feats.push(key));
+      featuresOf(s, i, add);
     }
     offsets[n] = feats.length;
     return { offsets, features: Uint32Array.from(feats) };
@@ -454,18 +472,10 @@ function pairPlace(left: number, right: number, tagCount: number): number {
  * ```
  */
 export function documentPairFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return pairCodes(keys, tags, window, tagCount).map(([before, after]) => {
-    const n = before.length;
-    const offsets = new Int32Array(n + 1);
-    const feats: number[] = [];
-    const add = (key: number): void => void feats.push(key);
-    for (let i = 0; i < n; i++) {
-      offsets[i] = feats.length;
-      pairCodeFeatures(0, before[i], add);
-      pairCodeFeatures(1, after[i], add);
-    }
-    offsets[n] = feats.length;
-    return { offsets, features: Uint32Array.from(feats) };
+  const pairs = pairCodes(keys, tags, window, tagCount);
+  return expandCodes(keys, (s, i, add) => {
+    pairCodeFeatures(0, pairs[s][0][i], add);
+    pairCodeFeatures(1, pairs[s][1][i], add);
   });
 }
 
@@ -738,17 +748,8 @@ export function entityCodeFeatures(code: number, add: (key: number) => void): vo
  * ```
  */
 export function entityFeatures(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): SentenceFeatures[] {
-  return entityCodes(keys, tags, window, tagCount).map((codes) => {
-    const n = codes.length;
-    const offsets = new Int32Array(n + 1);
-    const feats: number[] = [];
-    for (let i = 0; i < n; i++) {
-      offsets[i] = feats.length;
-      entityCodeFeatures(codes[i], (key) => feats.push(key));
-    }
-    offsets[n] = feats.length;
-    return { offsets, features: Uint32Array.from(feats) };
-  });
+  const codes = entityCodes(keys, tags, window, tagCount);
+  return expandCodes(codes, (s, i, add) => entityCodeFeatures(codes[s][i], add));
 }
 
 /**
