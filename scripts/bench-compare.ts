@@ -20,9 +20,10 @@ const oldRoot = args.get('old');
 if (oldRoot === undefined) throw new Error('bench-compare: --old <checkout> is required');
 const load = async (root: string): Promise<typeof Analyze> =>
   (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
-// The version loaded and warmed up first runs a little slower: two copies of the same code gave new/old
-// 0.93-1.01 (mean 0.97) over six runs. `--swap` loads and warms up `new` first, so that runs in both
-// orientations can be averaged (the geometric mean of the two means cancels that bias).
+// The version loaded and warmed up first runs slower, by a few per cent for single documents and by up to a
+// sixth with `--docs`: one pair of checkouts gave 0.87 (old loaded first) against 1.18 (new loaded first) in
+// 20-sentence documents, four runs each. `--swap` loads and warms up `new` first; run both orientations
+// equally often and take the geometric mean of the two means, which cancels the bias.
 const swap = args.has('swap');
 const first: 'old' | 'new' = swap ? 'new' : 'old';
 const second: 'old' | 'new' = swap ? 'old' : 'new';
