@@ -105,6 +105,18 @@ export function documentCodes(
   return out;
 }
 
+// Slides a window of `window` sentences on either side over `count` sentences: `update(s, +1)` as sentence
+// `s` enters, `update(s, -1)` as it leaves, and `visit(s)` with the window around `s` counted.
+function slideWindow(count: number, window: number, update: (s: number, delta: number) => void, visit: (s: number) => void): void {
+  let lo = 0;
+  let hi = 0;
+  for (let s = 0; s < count; s++) {
+    while (hi < count && hi <= s + window) update(hi++, 1);
+    while (lo < s - window) update(lo++, -1);
+    visit(s);
+  }
+}
+
 // Dense numbers for 32-bit keys (any value, 0 included), by open addressing: the sliding windows below
 // keep their counts in flat arrays indexed by these numbers rather than in a map entry per key.
 class KeyIndex {
@@ -385,11 +397,7 @@ export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32
     for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + positionOf(tags[s][i], tagCount)] += delta;
   };
   const out: Int32Array[] = [];
-  let lo = 0;
-  let hi = 0;
-  for (let s = 0; s < keys.length; s++) {
-    while (hi < keys.length && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
+  slideWindow(keys.length, window, update, (s) => {
     const k = slots.of[s];
     const n = k.length;
     // Majority place of each token's other occurrences (-1: none), and the bucketed shares (3 bits a place).
@@ -423,7 +431,7 @@ export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32
       codes[i] = (shares[i] << 14) | ((major[i] + 1) << 11) | (prev << 8) | (next << 5) | tags[s][i];
     }
     out.push(codes);
-  }
+  });
   return out;
 }
 
@@ -508,11 +516,7 @@ export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Arra
     for (let i = 1; i < o.length; i++) if (o[i] >= 0) counts[o[i] * 4 + pairPlace(t[i - 1], t[i], tagCount)] += delta;
   };
   const out: Array<[Int32Array, Int32Array]> = [];
-  let lo = 0;
-  let hi = 0;
-  for (let s = 0; s < keys.length; s++) {
-    while (hi < keys.length && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
+  slideWindow(keys.length, window, update, (s) => {
     const o = slots[s];
     const t = tags[s];
     const n = o.length;
@@ -547,7 +551,7 @@ export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Arra
       after[i] = pair(i + 1, t[i]);
     }
     out.push([before, after]);
-  }
+  });
   return out;
 }
 
@@ -686,11 +690,7 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     return best;
   };
   const out: Int32Array[] = [];
-  let lo = 0;
-  let hi = 0;
-  for (let s = 0; s < keys.length; s++) {
-    while (hi < keys.length && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
+  slideWindow(keys.length, window, update, (s) => {
     const k = keys[s];
     const t = tags[s];
     const n = k.length;
@@ -717,7 +717,7 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     }
     for (let i = 0; i < n; i++) if (code[i] >= 0) code[i] = (code[i] << 5) | t[i];
     out.push(code);
-  }
+  });
   return out;
 }
 
