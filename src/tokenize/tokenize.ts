@@ -68,13 +68,13 @@ export interface TokenForms {
   readonly count: number;
 }
 
-// Lives and dies with its token array. Token arrays are read as immutable (as `Context.tokens` is); a
-// reader checks the length still agrees.
-const formsOf = new WeakMap<readonly unknown[], TokenForms>();
+// Lives and dies with its token array, with the text each form's tokens were given.
+const formsOf = new WeakMap<readonly unknown[], TokenForms & { readonly texts: readonly string[] }>();
 
 /**
- * The form numbers of a token array that {@link tokenize} returned, or `undefined` for any other array
- * (or one whose length has changed since).
+ * The form numbers of a token array that {@link tokenize} returned, or `undefined` for any other array, or
+ * for one whose length or token texts have changed since (a caller may edit tokens in place; the check is
+ * one comparison per token, of strings that are usually the very same).
  *
  * @example
  * ```ts
@@ -84,7 +84,10 @@ const formsOf = new WeakMap<readonly unknown[], TokenForms>();
  */
 export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
   const forms = formsOf.get(tokens);
-  return forms !== undefined && forms.ids.length === tokens.length ? forms : undefined;
+  if (forms === undefined || forms.ids.length !== tokens.length) return undefined;
+  const { ids, texts } = forms;
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as { text?: unknown }).text !== texts[ids[i]]) return undefined;
+  return forms;
 }
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
@@ -127,6 +130,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     id: count++,
   }));
   const tokens: Token[] = [];
+  const texts: string[] = [];
   let ids = new Int32Array(64);
   scanInto(text, (kind, start, end) => {
     const info = forms.intern(start, end);
@@ -143,7 +147,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
     }
   });
-  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count });
+  for (let i = 0; i < tokens.length; i++) texts[ids[i]] = tokens[i].text;
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count, texts });
   return tokens;
 }
 

@@ -72,10 +72,13 @@ describe('tokenForms', () => {
     );
   });
 
-  it('knows only the arrays tokenize returned, at their length', () => {
+  it('knows only the arrays tokenize returned, at their length and with their texts', () => {
     const tokens = tokenize('زار بوتين بكين');
     expect(tokenForms([...tokens])).toBeUndefined();
     expect(tokenForms(tokens)?.count).toBe(3);
+    const edited = tokenize('زار بوتين بكين');
+    edited[2] = { ...edited[2]!, text: 'موسكو' };
+    expect(tokenForms(edited)).toBeUndefined();
     tokens.pop();
     expect(tokenForms(tokens)).toBeUndefined();
   });
