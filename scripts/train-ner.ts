@@ -5,7 +5,7 @@
  *     [--epochs N] [--seed N] [--pa C] [--ud FILE.conllu] [--without Group,Group | --all-groups] [--one-stage] [--no-guide] [--prune X]
  *     [--dictionary FILE.tsv] [--likeness-train] [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
  *     [--learner perceptron|crf|ensemble] [--guide-learner perceptron|crf|ensemble] [--ensemble-alpha A] [--crf-epochs N] [--crf-guide-epochs N] [--l2 λ] [--rate η0] [--crf-margin M] [--crf-unit U]
- *     [--with Group,Group] [--topic-min-count N] [--topic-min-share S] [--fold-errors FILE] [--doc-folds] [--doc-stages 1|2]
+ *     [--with Group,Group] [--topic-min-count N] [--topic-min-share S] [--fold-errors FILE] [--doc-folds] [--doc-stages 1|2] [--doc-alone]
  *     [--folds-only] [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -359,13 +359,33 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
 
 // The document stage's examples: `base` plus the in-document features that the tags `tags` give (the default
 // ones, then those of round 8's groups that are on), in the order the run-time tagger adds them.
-function documentExamples(base: readonly Example[], tags: readonly Int32Array[], keys: readonly Uint32Array[], groups: number): Example[] {
+// The in-document features of a run of sentences read as one document.
+function documentParts(words: readonly (readonly string[])[], tags: readonly Int32Array[], keys: readonly Uint32Array[], groups: number): SentenceFeatures[][] {
   const parts = [documentFeatures(keys, tags, DOC_WINDOW, TAG_COUNT)];
-  if (groups & FeatureGroup.Topic) parts.push(topicFeatures(train.map((s) => s.words), tags, { ...shared, topic: table(topic) }, TAG_COUNT, TOPIC_REACH));
+  if (groups & FeatureGroup.Topic) parts.push(topicFeatures(words, tags, { ...shared, topic: table(topic) }, TAG_COUNT, TOPIC_REACH));
   if (groups & FeatureGroup.DocPosition) parts.push(positionFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
   if (groups & FeatureGroup.DocPair) parts.push(documentPairFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
   if (groups & FeatureGroup.DocEntity) parts.push(entityFeatures(keys, tags, DOC_WINDOW, TAG_COUNT));
+  return parts;
+}
+
+function documentExamples(base: readonly Example[], tags: readonly Int32Array[], keys: readonly Uint32Array[], groups: number): Example[] {
+  const parts = documentParts(
+    train.map((s) => s.words),
+    tags,
+    keys,
+    groups,
+  );
   return base.map((e, i) => ({ features: parts.reduce((f, p) => appendFeatures(f, p[i]), e.features), gold: e.gold }));
+}
+
+// `--doc-alone`: every training sentence a second time as a document of its own, so that the document stage
+// also learns what its features look like in a one-sentence text (as `tahlil conll` tags by default).
+function aloneExamples(base: readonly Example[], tags: readonly Int32Array[], keys: readonly Uint32Array[], groups: number): Example[] {
+  return base.map((e, i) => {
+    const parts = documentParts([train[i].words], [tags[i]], [keys[i]], groups);
+    return { features: parts.reduce((f, p) => appendFeatures(f, p[0]), e.features), gold: e.gold };
+  });
 }
 
 // `--doc-folds` (round 8): the document stage's F1 on the training split, held out over the first stage's
@@ -434,7 +454,7 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
     const keys = train.map((s) => nameKeys(s.words, shared));
     const second = documentExamples(examples, first, keys, groups);
     const docTags = args.has('doc-folds') || documentStages > 1 ? heldOutDocument(second, biases.labels) : undefined;
-    stages.push({ role: 'document', ...trainBagged(second) });
+    stages.push({ role: 'document', ...trainBagged(args.has('doc-alone') ? [...second, ...aloneExamples(examples, first, keys, groups)] : second) });
     // `--doc-stages 2` (round 8): a second document stage re-reads the first one's tags (held-out tags in
     // training). At run time its in-document features are added on top of the first document stage's, as
     // every stage's are, so it trains on both.
