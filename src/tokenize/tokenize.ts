@@ -79,7 +79,7 @@ const formsOf = new WeakMap<readonly unknown[], TokenForms & { readonly texts: r
  * @example
  * ```ts
  * const forms = tokenForms(tokens);
- * if (forms !== undefined) console.log(forms.ids[0] < forms.count); // true
+ * forms === undefined || forms.ids[0] < forms.count; // true
  * ```
  */
 export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {

@@ -112,10 +112,9 @@ export function decodeDocument(
   let total = 0;
   for (const w of sentences) total += w.length;
   const size = total * S * T;
-  const numbered = forms ?? numberForms(sentences);
-  if (size > KEPT_SCORES) return decodeWith(model, sentences, numbered, new Float32Array(size));
+  if (size > KEPT_SCORES) return decodeWith(model, sentences, forms, new Float32Array(size));
   if (documentBuffer.length < size) documentBuffer = new Float32Array(Math.min(KEPT_SCORES, Math.max(size, 2 * documentBuffer.length)));
-  return decodeWith(model, sentences, numbered, documentBuffer.subarray(0, size).fill(0));
+  return decodeWith(model, sentences, forms, documentBuffer.subarray(0, size).fill(0));
 }
 
 /**
@@ -158,7 +157,7 @@ export function numberForms(sentences: readonly (readonly string[])[]): Document
 function decodeWith(
   model: LoadedModel,
   sentences: readonly (readonly string[])[],
-  forms: DocumentForms,
+  given: DocumentForms | undefined,
   buffer: Float32Array,
 ): { tags: Int32Array; margins: Float32Array }[] {
   const T = model.tagCount;
@@ -170,6 +169,8 @@ function decodeWith(
   const fast = cacheable(model) && documentStages <= 1;
   let keys: Uint32Array[] | undefined = fast ? [] : undefined;
   let at = 0;
+  // Only the cached path reads form numbers; plain words are numbered here.
+  const forms = given ?? (fast ? numberForms(sentences) : { sentences: [], count: 0 });
   const document: DocumentWords = { byForm: new Array(forms.count) };
   const scores = sentences.map((w, s) => {
     const all = buffer.subarray(at, (at += w.length * S * T));
