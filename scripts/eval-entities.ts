@@ -26,6 +26,7 @@ async function tagsOf(flags: string[]): Promise<string[][]> {
 
 const rows: [string, string[]][] = [
   ['tagger alone (`--model`)', ['--model']],
+  [`tagger alone, \`--model --document\` (what \`npm run eval:ner\` scores)`, ['--model', '--document']],
   ['full name stage (default)', []],
   [`full name stage, \`--document\` (all ${dev.length} sentences as one document)`, ['--document']],
 ];

@@ -1,5 +1,5 @@
 import { bioTags, readConll } from '../../src/cli/commands/conll';
-import { tagTokens } from '../../src/recognize/names/model';
+import { tagSentences, tagTokens } from '../../src/recognize/names/model';
 import type { Entity } from '../../src/types';
 import { runCli } from '../helpers/cli';
 
@@ -62,6 +62,23 @@ describe('tahlil conll', () => {
     const words = ['وأوضح', 'دانييل', 'كريتنبرينك', 'في', 'وزارة', 'الخارجية', 'الأمريكية', 'أن', 'الرئيس', 'الروسي', 'زار', 'بكين'];
     const out = (await runCli(['conll', '--model', '-'], words.map((w) => `${w}\tO`).join('\n'))).stdout.trimEnd().split('\n');
     expect(out).toEqual(words.map((w, i) => `${w}\t${tagTokens(words).tags[i]}`));
+  });
+
+  // Tokens that tahlil's tokenizer would split (a full stop or a digit glued on, as CoNLL corpora have them):
+  // --model tags them as given, alone and as one running text, exactly as the tagger does.
+  test.each([
+    ['each sentence alone', [] as string[]],
+    ['--document', ['--document']],
+  ])('--model tags the input tokens as given (%s)', async (_, flags) => {
+    const sentences = [
+      ['وقال', 'الرئيس', 'فلاديمير.بوتين', 'في', 'بكين.'],
+      ['والتقى', 'بوتين', 'و2003', 'شي', 'جينبينغ.'],
+    ];
+    const input = sentences.map((s) => s.map((w) => `${w}\tO`).join('\n')).join('\n\n');
+    const out = (await runCli(['conll', '--model', ...flags, '-'], input)).stdout.trimEnd().split('\n\n').map((b) => b.split('\n'));
+    const expected = flags.length > 0 ? tagSentences(sentences) : sentences.map((s) => tagSentences([s])[0]);
+    expect(out).toEqual(sentences.map((s, k) => s.map((w, i) => `${w}\t${expected[k].tags[i]}`)));
+    expect(out.flat().some((line) => !line.endsWith('\tO'))).toBe(true);
   });
 
   test('help and empty input', async () => {

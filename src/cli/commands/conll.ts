@@ -1,7 +1,7 @@
 import { defaultConfiguration } from '../../pipeline/configuration.js';
 import { extract } from '../../pipeline/analyze.js';
 import type { Configuration, Context, Stage } from '../../pipeline/types.js';
-import { modelRecognizer } from '../../recognize/names/model/recognizer.js';
+import { tagSentences } from '../../recognize/names/model/index.js';
 import { tokenize } from '../../tokenize/tokenize.js';
 import type { Entity, Sentence } from '../../types.js';
 import { parse, wantsHelp } from '../args.js';
@@ -26,7 +26,8 @@ Reads FILE, or standard input for - or no FILE.
 Options:
   --document   treat the whole input as one document, so that mentions are linked across sentences
                (default: each sentence on its own)
-  --model      the trained tagger alone, without gazetteer and refiners (to score the model itself)
+  --model      the trained tagger alone, on the input's own tokens, without gazetteer and refiners
+               (to score the model itself: with --document, what npm run eval:ner scores)
   -h, --help   this help
 `;
 
@@ -111,8 +112,6 @@ export function bioTags(tokens: ReadonlyArray<readonly [number, number]>, entiti
   return tags;
 }
 
-// The tagger alone: what `npm run eval:ner` scores, through the same input and output path.
-const MODEL_ONLY: Configuration = { recognizers: [modelRecognizer], refiners: [] };
 
 function tagGroup(group: readonly string[][], configuration: Configuration): string[][] {
   const { text, sentences, offsets } = layout(group);
@@ -140,13 +139,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const { values, positionals } = parse('conll', args, { document: { type: 'boolean' }, model: { type: 'boolean' } });
-  const configuration = values.model ? MODEL_ONLY : defaultConfiguration;
   const sentences = readConll(io.readInput(positionals[0]));
   const groups = values.document ? [sentences] : sentences.map((s) => [s]);
   const out: string[] = [];
   let s = 0;
   for (const group of groups) {
-    const tags = tagGroup(group, configuration);
+    // The tagger alone reads the input's tokens as they are, as `npm run eval:ner` does: tokenizing their
+    // joined text again could split one (`دبي.`), and a changed token can change the tags of its other
+    // occurrences through the in-document stage.
+    const tags = values.model ? tagSentences(group).map((r) => r.tags) : tagGroup(group, defaultConfiguration);
     group.forEach((words, g) => {
       const own = tags[g] as string[];
       words.forEach((w, i) => out.push(`${w}\t${own[i] ?? 'O'}`));
