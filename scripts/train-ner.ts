@@ -6,6 +6,8 @@
  *     [--dictionary FILE.tsv] [--likeness-train] [--type-bias none|start|all] [--type-bias-grid 0,4,8,16] [--type-bias-types ORG,MISC] [--first-tags mixed|biased|plain]
  *     [--learner perceptron|crf|ensemble] [--guide-learner perceptron|crf|ensemble] [--ensemble-alpha A] [--crf-epochs N] [--crf-guide-epochs N] [--l2 λ] [--rate η0] [--crf-margin M] [--crf-unit U]
  *     [--with Group,Group] [--topic-min-count N] [--topic-min-share S] [--fold-errors FILE] [--doc-folds] [--doc-stages 1|2] [--doc-alone]
+ *     [--adapt] [--adapt-misc keep|o] [--adapt-share S] [--adapt-guide none|jackknife] [--guide-margin-buckets N]
+ *     [--first-folds N] [--doc-bias] [--guide-wiki]
  *     [--folds-only] [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -15,13 +17,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeModel, encodeModel, type LoadedModel, type RawModel, type RawStage } from '../src/recognize/names/model/codec.js';
-import { guideFeatures } from '../src/recognize/names/model/guide.js';
+import { guideFeatures, marginBuckets } from '../src/recognize/names/model/guide.js';
 import { viterbi } from '../src/recognize/names/model/decoder.js';
 import { appendFeatures, DOC_WINDOW, documentFeatures, documentPairFeatures, entityFeatures, positionFeatures, TOPIC_REACH, topicFeatures } from '../src/recognize/names/model/document.js';
 import {
   ALL_GROUPS,
   extractFeatures,
   FeatureGroup,
+  GUIDE_MARGIN_UNIT,
   nameKeys,
   type Lexicons,
   type SentenceFeatures,
@@ -42,6 +45,7 @@ import { corpusWords, dictionaryWords, trigramTable, unionWords } from './ner/ch
 import { trainPerceptron, type Example, type Trained } from './ner/perceptron.js';
 import { trainCrf } from './ner/crf.js';
 import { sumTrained } from './ner/ensemble.js';
+import { adaptExamples, newsView } from './ner/adapt.js';
 import { scoreChunks, scoresTable, type Scores } from './ner/scorer.js';
 import { fineClassSentences, topicTable } from './ner/topic.js';
 
@@ -97,6 +101,30 @@ function learn(examples: readonly Example[], guide: boolean, runSeed = seed): Tr
   return perceptron;
 }
 
+// Round 9: `--adapt` trains the sentence stage and its held-out fold models on WikiFANE too, every feature
+// with a shared and a per-corpus copy (scripts/ner/adapt.ts); the model ships shared + news. `--adapt-misc o`
+// reads WikiFANE's MISC, defined differently from ANERcorp's, as O in those sentences.
+const adapt = args.has('adapt');
+const adaptMisc = args.get('adapt-misc') ?? 'keep';
+if (!['keep', 'o'].includes(adaptMisc)) throw new Error(`unknown --adapt-misc ${adaptMisc}`);
+// `--adapt-share S` keeps every (1/S)-th WikiFANE sentence (evenly spaced) for the adapted stage, to bound its cost.
+const adaptShare = Number(args.get('adapt-share') ?? 1);
+const adaptGuide = args.get('adapt-guide') ?? 'none';
+if (!['none', 'jackknife'].includes(adaptGuide)) throw new Error(`unknown --adapt-guide ${adaptGuide}`);
+// The WikiFANE examples of an adapted sentence stage (none without `--adapt`), set by `trainWith`.
+let wikiAdapted: Example[] = [];
+// Round 9's GuideMargin group: the guide's margins in this many buckets, split at quantiles of the margins of the
+// training split's tokens that the guide tags as part of a name.
+const guideMarginBuckets = Number(args.get('guide-margin-buckets') ?? 4);
+
+// The sentence stage's learner: with `--adapt`, on news and wiki sentences with per-corpus copies, shipped as
+// news text sees it.
+function learnSentence(examples: readonly Example[], runSeed = seed): Trained {
+  if (wikiAdapted.length === 0) return learn(examples, false, runSeed);
+  const both = adaptExamples(examples, wikiAdapted);
+  return newsView(learn(both.examples, false, runSeed), both.shared);
+}
+
 const t0 = performance.now();
 const log = (msg: string): void => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
@@ -109,7 +137,7 @@ const table = (t: Table | undefined): IntTable | undefined => (t ? IntTable.from
 const fullTrain = toTable(countEntities(train));
 const { foldOf, tables: foldTables } = jackknife(train, folds);
 // Groups left out by default: each measured neutral-to-harmful on dev in the ablation (docs/NER.md).
-const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon,Dictionary,NameLikeness,Topic,TriggerContext,NameBoundary,DocPosition,DocPair,DocEntity';
+const DEFAULT_OFF = 'Word,Shape,Cluster,SpanLexicon,HeadReach,FineLexicon,LexiconPairs,StemLexicon,UdLexicon,Dictionary,NameLikeness,Topic,TriggerContext,NameBoundary,DocPosition,DocPair,DocEntity,GuideMargin';
 // `--with A,B` switches groups on by taking them out of the off list (default or `--without`).
 const withGroups = (args.get('with') ?? '').split(',').filter(Boolean);
 const withoutSpec = args.has('all-groups')
@@ -194,7 +222,8 @@ function parseGroups(spec: string | undefined): number {
   return g;
 }
 
-const firstStageFolds = 5;
+// How many contiguous folds give the training split's held-out first-stage tags (`--first-folds`).
+const firstStageFolds = Number(args.get('first-folds') ?? 5);
 const documentStages = Number(args.get('doc-stages') ?? 1);
 
 function examplesOf(groups: number): Example[] {
@@ -204,8 +233,8 @@ function examplesOf(groups: number): Example[] {
   }));
 }
 
-function trainBagged(examples: readonly Example[]): Trained {
-  const runs = Array.from({ length: bag }, (_, b) => learn(examples, false, seed + b * 1000));
+function trainBagged(examples: readonly Example[], sentence = false): Trained {
+  const runs = Array.from({ length: bag }, (_, b) => (sentence ? learnSentence(examples, seed + b * 1000) : learn(examples, false, seed + b * 1000)));
   if (runs.length === 1) return runs[0];
   // Same examples give the same feature rows in the same order, whatever the visiting order.
   const mean = (pick: (t: Trained) => Float32Array): Float32Array => {
@@ -232,11 +261,6 @@ function emissionsOf(model: LoadedModel, f: SentenceFeatures, n: number): Float3
   const scores = new Float32Array(n * TAG_COUNT);
   addEmissions(model, f, n, scores, 0);
   return scores;
-}
-
-function predict(model: LoadedModel, f: SentenceFeatures, n: number): Int32Array {
-  const stage = model.stages[0];
-  return viterbi(emissionsOf(model, f, n), stage.transitions, stage.starts, n, TAG_COUNT, false).tags;
 }
 
 // A perceptron tagger leans towards precision (here ~78 P vs ~65 R). A constant penalty on the O tag
@@ -300,7 +324,7 @@ function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[
     const hi = Math.floor(((k + 1) * examples.length) / firstStageFolds);
     const stage = stageOf({
       role: 'sentence',
-      ...learn([...examples.slice(0, lo), ...examples.slice(hi)], false),
+      ...learnSentence([...examples.slice(0, lo), ...examples.slice(hi)]),
     });
     for (let i = lo; i < hi; i++) {
       const n = examples[i].gold.length;
@@ -417,38 +441,131 @@ function heldOutDocument(second: readonly Example[], labels: Float32Array): Int3
   return plain;
 }
 
+// `--doc-bias` (round 9): the document stage's own O penalty, chosen on its held-out F1 over the first stage's
+// folds (as `--doc-folds` measures it: about 8,000 names) instead of the first stage's.
+function documentBias(second: readonly Example[], types: Record<string, number>): Float32Array {
+  const held: { scores: Float32Array; model: LoadedModel }[] = new Array(second.length);
+  for (let k = 0; k < firstStageFolds; k++) {
+    const lo = Math.floor((k * second.length) / firstStageFolds);
+    const hi = Math.floor(((k + 1) * second.length) / firstStageFolds);
+    const model = stageOf({ role: 'document', ...learn([...second.slice(0, lo), ...second.slice(hi)], false) });
+    for (let i = lo; i < hi; i++) held[i] = { scores: emissionsOf(model, second[i].features, second[i].gold.length), model };
+  }
+  const gold = train.map((s) => s.tags);
+  const f1s = OUTSIDE_BIASES.map((b) => {
+    const labels = biasVector(b, types);
+    const predicted = held.map(({ scores, model }, i) => {
+      const s = withLabelBias(model.stages[0], labels, model.scale);
+      return toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, second[i].gold.length, TAG_COUNT, false).tags);
+    });
+    return scoreChunks(gold, predicted).micro.f1;
+  });
+  const outside = OUTSIDE_BIASES[f1s.indexOf(Math.max(...f1s))];
+  log(`held-out document-stage F1 by O penalty: ${OUTSIDE_BIASES.map((b, j) => `${b}:${f1s[j].toFixed(2)}`).join(' ')}; chosen O -${outside}`);
+  return biasVector(outside, types);
+}
+
 // The guide tagger learns WikiFANE's own conventions; it never sees its own lexicon (WikiFANE word and span
 // lexicons would describe the very sentences it trains on).
-function trainGuide(groups: number): RawStage {
+function trainGuide(groups: number, sentences: readonly Sentence[] = wiki): RawStage {
   // Round 8's groups read the WikiFANE lexicon or later stages' context: the guide never sees them.
   const guideGroups =
     groups &
     ~(FeatureGroup.WikiLexicon | FeatureGroup.SpanLexicon | FeatureGroup.StemLexicon | FeatureGroup.Topic | FeatureGroup.TriggerContext | FeatureGroup.NameBoundary | FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity);
   const lex: Lexicons = { train: table(fullTrain), names: shared.names, clusters: shared.clusters, ud: shared.ud };
-  const examples = wiki.map((s) => ({ features: extractFeatures(s.words, lex, guideGroups), gold: fromBio(TAG_COUNT, s.tags) }));
+  // `--guide-wiki` (round 9): the guide reads the WikiFANE lexicon too, jackknifed over 10 contiguous folds of
+  // its own sentences, so that a sentence never sees its own counts; on news it reads the whole lexicon.
+  let lexOf = (_: number): Lexicons => lex;
+  let ownGroups = guideGroups;
+  if (args.has('guide-wiki') && groups & FeatureGroup.WikiLexicon) {
+    const { foldOf: wikiFold, tables } = jackknife(sentences, folds);
+    const byFold = tables.map((t) => ({ ...lex, wiki: table(t) }));
+    lexOf = (i) => byFold[wikiFold[i]];
+    ownGroups = guideGroups | FeatureGroup.WikiLexicon;
+  }
+  const examples = sentences.map((s, i) => ({ features: extractFeatures(s.words, lexOf(i), ownGroups), gold: fromBio(TAG_COUNT, s.tags) }));
   const trained = learn(examples, true);
   log('guide tagger trained');
   return { role: 'guide', ...trained };
 }
 
+// `--adapt`: WikiFANE's sentences as training examples of the sentence stage. Their WikiFANE lexicon is
+// jackknifed over 10 contiguous WikiFANE folds, as the train lexicon is for ANERcorp, and their train lexicon is
+// ANERcorp's whole training split (not their own corpus). By default they get no guide features in either copy:
+// the guide was trained on these very sentences, so its tags there are near-gold, and the guide weights must be
+// learnt where the guide is out of sample, on news. `--adapt-guide jackknife` gives them held-out guide tags.
+let wikiKept: number[] = [];
+function wikiExamplesOf(groups: number): Example[] {
+  const { foldOf: wikiFold, tables } = jackknife(wiki, folds);
+  const lexicons: Lexicons[] = tables.map((t) => ({ ...shared, train: table(fullTrain), spans: table(fullSpans), stems: table(fullStems), wiki: table(t) }));
+  const gold = (tags: readonly string[]): string[] => (adaptMisc === 'o' ? tags.map((t) => (t.endsWith('-MISC') ? 'O' : t)) : [...tags]);
+  const kept = wiki.map((_, i) => i).filter((i) => Math.floor(i * adaptShare) !== Math.floor((i + 1) * adaptShare));
+  wikiKept = kept;
+  return kept.map((i) => ({ features: extractFeatures(wiki[i].words, lexicons[wikiFold[i]], groups), gold: fromBio(TAG_COUNT, gold(wiki[i].tags)) }));
+}
+
+// The GuideMargin bucket bounds (in score units × GUIDE_MARGIN_UNIT): quantiles of the guide's margins over the
+// training split's tokens it tags as part of a name (nearly every O token's margin is large, so quantiles over
+// all tokens would put almost every name in the lowest bucket).
+function marginThresholds(tags: readonly Int32Array[], margins: readonly Float32Array[]): Table {
+  const named: number[] = [];
+  tags.forEach((t, s) => t.forEach((tag, i) => tag !== 0 && named.push(margins[s][i])));
+  named.sort((a, b) => a - b);
+  const bounds = Array.from({ length: guideMarginBuckets - 1 }, (_, b) => Math.round(named[Math.floor(((b + 1) * named.length) / guideMarginBuckets)] * GUIDE_MARGIN_UNIT));
+  log(`guide margin buckets from ${named.length} name tokens: ${bounds.map((b) => (b / GUIDE_MARGIN_UNIT).toFixed(1)).join(', ')}`);
+  return { keys: Uint32Array.from(bounds, (_, b) => b), values: Uint32Array.from(bounds) };
+}
+let guideMargin: Table | undefined;
+
+// `--adapt-guide jackknife`: the WikiFANE examples' guide features come from guides trained on the other four of
+// five contiguous WikiFANE folds, so that they are as noisy there as on text the guide never saw.
+function withHeldOutGuide(groups: number, examples: readonly Example[]): Example[] {
+  const k = 5;
+  const foldOfWiki = (i: number): number => Math.min(k - 1, Math.floor((i * k) / wiki.length));
+  const thresholds = table(guideMargin);
+  const out = examples.slice();
+  for (let f = 0; f < k; f++) {
+    const guide = stageOf(trainGuide(groups, wiki.filter((_, i) => foldOfWiki(i) !== f)));
+    const s = guide.stages[0];
+    wikiKept.forEach((w, j) => {
+      if (foldOfWiki(w) !== f) return;
+      const n = examples[j].gold.length;
+      const d = viterbi(emissionsOf(guide, examples[j].features, n), s.transitions, s.starts, n, TAG_COUNT, thresholds !== undefined);
+      const buckets = thresholds && marginBuckets((d.margins as Float32Array).map((m) => m * guide.scale), thresholds);
+      out[j] = { features: appendFeatures(examples[j].features, guideFeatures(d.tags, TAG_COUNT, buckets)), gold: examples[j].gold };
+    });
+  }
+  log(`held-out guide features for ${examples.length} WikiFANE sentences`);
+  return out;
+}
+
 function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw: RawModel; scores: Scores } {
   let examples = examplesOf(groups);
+  wikiAdapted = adapt ? wikiExamplesOf(groups) : [];
+  if (adapt) log(`adapted sentence stage: ${wikiAdapted.length} WikiFANE sentences (MISC ${adaptMisc})`);
   const stages: RawStage[] = [];
   if (useGuide) {
     const guide = trainGuide(groups);
     stages.push(guide);
     const loaded = stageOf(guide);
-    examples = examples.map((e) => ({
-      features: appendFeatures(e.features, guideFeatures(predict(loaded, e.features, e.gold.length), TAG_COUNT)),
+    const s = loaded.stages[0];
+    const withMargins = (groups & FeatureGroup.GuideMargin) !== 0;
+    const decoded = examples.map((e) => viterbi(emissionsOf(loaded, e.features, e.gold.length), s.transitions, s.starts, e.gold.length, TAG_COUNT, withMargins));
+    const margins = decoded.map((d) => (d.margins ?? new Float32Array(0)).map((m) => m * loaded.scale));
+    guideMargin = withMargins ? marginThresholds(decoded.map((d) => d.tags), margins) : undefined;
+    const thresholds = table(guideMargin);
+    examples = examples.map((e, i) => ({
+      features: appendFeatures(e.features, guideFeatures(decoded[i].tags, TAG_COUNT, thresholds && marginBuckets(margins[i], thresholds))),
       gold: e.gold,
     }));
+    if (adaptGuide === 'jackknife' && wikiAdapted.length > 0) wikiAdapted = withHeldOutGuide(groups, wikiAdapted);
   }
   // Tuning on the training split alone: print the held-out first-stage F1 by O penalty, then stop.
   if (args.has('folds-only')) {
     jackknifedFirstStage(examples);
     process.exit(0);
   }
-  stages.push({ role: 'sentence', ...trainBagged(examples) });
+  stages.push({ role: 'sentence', ...trainBagged(examples, true) });
   if (twoStage) {
     const { tags: first, biases } = jackknifedFirstStage(examples);
     const keys = train.map((s) => nameKeys(s.words, shared));
@@ -464,9 +581,10 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
     }
     outsideBias = biases.outside;
     typeBiases = biases.types;
+    const documentLabels = args.has('doc-bias') ? documentBias(second, biases.types) : biases.labels;
     for (let k = 0; k < stages.length; k++) {
       if (stages[k].role === 'guide' || (firstTags === 'plain' && stages[k].role === 'sentence')) continue;
-      stages[k] = withLabelBias(stages[k], biases.labels);
+      stages[k] = withLabelBias(stages[k], stages[k].role === 'document' ? documentLabels : biases.labels);
     }
   }
   const raw: RawModel = {
@@ -485,6 +603,7 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
       dict: groups & FeatureGroup.Dictionary ? dict : undefined,
       ngrams: groups & FeatureGroup.NameLikeness ? ngrams : undefined,
       topic: groups & FeatureGroup.Topic ? topic : undefined,
+      guideMargin: groups & FeatureGroup.GuideMargin ? guideMargin : undefined,
     },
   };
   // Score the model as shipped (encoded, quantized, decoded), not the in-memory weights.
@@ -537,6 +656,7 @@ if (args.has('ablate')) {
       outsideBias,
       ...(typeBiasMode !== 'none' ? { typeBias: { mode: typeBiasMode, ...typeBiases } } : {}),
       ...(firstTags !== 'mixed' ? { firstTags } : {}),
+      ...(adapt ? { adapt: { misc: adaptMisc, share: adaptShare, guide: adaptGuide } } : {}),
       prune,
       stages: raw.stages.length,
       groups: Object.entries(FeatureGroup).filter(([, bit]) => groups & bit).map(([name]) => name),

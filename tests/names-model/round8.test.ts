@@ -13,6 +13,7 @@ import { hashString } from '../../src/recognize/names/model/hash';
 import { IntTable } from '../../src/recognize/names/model/int-table';
 import { decodeDocument } from '../../src/recognize/names/model/tagger';
 import { fineClassSentences, topicTable } from '../../scripts/ner/topic';
+import { lcg, randomStage } from './random-stage';
 
 const T = 17;
 const key = (w: string): number => hashString(lexiconKey(w));
@@ -312,15 +313,8 @@ describe('the topic lexicon in a model', () => {
     ])
       for (const x of f.features) all.add(x);
     const featureKeys = Uint32Array.from(all);
-    let seed = 7;
-    const rand = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % 2001) - 1000;
-    const stage = (role: 'sentence' | 'document'): RawModel['stages'][number] => ({
-      role,
-      transitions: new Float32Array(T * T).map(rand),
-      starts: new Float32Array(T).map(rand),
-      featureKeys,
-      featureWeights: new Float32Array(featureKeys.length * T).map(rand),
-    });
+    const rand = lcg(7);
+    const stage = (role: 'sentence' | 'document'): RawModel['stages'][number] => randomStage(role, featureKeys, T, rand);
     const model = decodeModel(encodeModel({ tagCount: T, groups, stages: [stage('sentence'), stage('document')], lexicons: {} }));
     const plain = { ...model, groups: model.groups | FeatureGroup.Shape };
     expect(decodeDocument(model, doc)).toEqual(decodeDocument(plain, doc));

@@ -81,7 +81,7 @@ export interface LoadedStage {
  * LEXICON_NAMES.includes('wiki'); // true
  * ```
  */
-export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans', 'stems', 'ud', 'dict', 'ngrams', 'topic'] as const;
+export const LEXICON_NAMES = ['train', 'wiki', 'names', 'clusters', 'spans', 'stems', 'ud', 'dict', 'ngrams', 'topic', 'guideMargin'] as const;
 
 // Tables after these are written only up to the last one present, so a model without them keeps the
 // bytes it had before they existed.

@@ -76,6 +76,11 @@ export const FeatureGroup = {
   DocPair: 4194304,
   /** Document stage: the type the first stage gave the same name, or the longer names holding it, elsewhere (round 8). */
   DocEntity: 8388608,
+  /**
+   * The guide tagger's confidence: its max-marginal margin at the token, in buckets (the model's `guideMargin`
+   * thresholds, quartiles on the training split), × its tag (round 9; see `guideCode` in guide.ts).
+   */
+  GuideMargin: 16777216,
 } as const;
 
 /**
@@ -86,7 +91,7 @@ export const FeatureGroup = {
  * extractFeatures(words, lexicons, ALL_GROUPS);
  * ```
  */
-export const ALL_GROUPS = 16777215;
+export const ALL_GROUPS = 33554431;
 
 /**
  * The lexicons features read, each keyed by `hashString(lexiconKey(word))`.
@@ -120,7 +125,19 @@ export interface Lexicons {
   readonly ngrams?: IntTable;
   /** Topic cue words by lexicon key (value 1: sport), read by the document stage's Topic features. */
   readonly topic?: IntTable;
+  /** Guide margin bucket thresholds: key `b` → the lower bound of bucket `b + 1`, in score units × {@link GUIDE_MARGIN_UNIT}. */
+  readonly guideMargin?: IntTable;
 }
+
+/**
+ * The fixed-point unit of the `guideMargin` thresholds (a lexicon stores unsigned integers).
+ *
+ * @example
+ * ```ts
+ * const stored = Math.round(threshold * GUIDE_MARGIN_UNIT);
+ * ```
+ */
+export const GUIDE_MARGIN_UNIT = 16;
 
 /**
  * The bits of a `dict` lexicon entry.

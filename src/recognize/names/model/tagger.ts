@@ -24,7 +24,7 @@ import {
   topicFeatures,
 } from './document.js';
 import { extractFeatures, FeatureGroup, nameKeys, type SentenceFeatures } from './features.js';
-import { guideCode, guideCodeFeatures, guideFeatures } from './guide.js';
+import { guideCode, guideCodeFeatures, guideFeatures, marginBuckets } from './guide.js';
 
 /**
  * Adds the weights of a sentence's features, in the model's integer units, to the emission scores of stages
@@ -201,8 +201,10 @@ function decodeWith(
       if (model.groups & (FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity)) addDocumentGroups(model, keys, tags, scores, k, fast);
     }
     const last = k === S - 1;
+    // GuideMargin (round 9, off by default) reads the guide's margins: one more backward pass for that stage.
+    const thresholds = stage.role === 'guide' && model.groups & FeatureGroup.GuideMargin ? model.lexicons.guideMargin : undefined;
     const decoded = sentences.map((w, s) =>
-      viterbi(scores[s], stage.transitions, stage.starts, w.length, T, last, k * T, S * T),
+      viterbi(scores[s], stage.transitions, stage.starts, w.length, T, last || thresholds !== undefined, k * T, S * T),
     );
     tags = decoded.map((d) => d.tags);
     if (last) {
@@ -213,10 +215,11 @@ function decodeWith(
       });
     }
     if (stage.role === 'guide') {
+      const buckets = thresholds && decoded.map((d) => marginBuckets((d.margins as Float32Array).map((m) => m * model.scale), thresholds));
       if (fast) {
         const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(code, T, add);
-        tags.forEach((t, s) => addCodedEmissions(model, 'guide', t.map((_, i) => guideCode(t, i, T)), featuresOf, scores[s], k + 1));
-      } else sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T), w.length, scores[s], k + 1));
+        tags.forEach((t, s) => addCodedEmissions(model, 'guide', t.map((_, i) => guideCode(t, i, T, buckets?.[s])), featuresOf, scores[s], k + 1));
+      } else sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T, buckets?.[s]), w.length, scores[s], k + 1));
     }
   }
   return tags.map((t, s) => ({ tags: t, margins: margins[s] }));
