@@ -1,6 +1,6 @@
 import { defaultConfiguration } from '../../pipeline/configuration.js';
 import { extract } from '../../pipeline/analyze.js';
-import type { Configuration, Context, Stage } from '../../pipeline/types.js';
+import type { Context, Stage } from '../../pipeline/types.js';
 import { tagSentences } from '../../recognize/names/model/index.js';
 import { tokenize } from '../../tokenize/tokenize.js';
 import type { Entity, Sentence } from '../../types.js';
@@ -20,7 +20,8 @@ export const help = `Usage: tahlil conll [FILE|-] [--document] [--model]
 Reads CoNLL-style input (the first column is the token, a blank line ends a sentence, other columns are
 ignored) and writes TOKEN<TAB>TAG, one line per input token, with BIO tags over PER/ORG/LOC/MISC and a
 blank line between sentences. Each sentence's tokens are joined by spaces and run through the name
-pipeline (tagger, gazetteer, refiners); entity spans are mapped back onto the input tokens.
+pipeline (tagger, gazetteer, refiners); entity spans are mapped back onto the input tokens. With --model
+the tagger alone tags the tokens as given.
 Reads FILE, or standard input for - or no FILE.
 
 Options:
@@ -112,12 +113,12 @@ export function bioTags(tokens: ReadonlyArray<readonly [number, number]>, entiti
   return tags;
 }
 
-
-function tagGroup(group: readonly string[][], configuration: Configuration): string[][] {
+// The whole name stage over a group's joined text, its entities mapped back onto the input tokens.
+function tagGroup(group: readonly string[][]): string[][] {
   const { text, sentences, offsets } = layout(group);
   const tokens = tokenize(text);
   const ctx: Context = { text, tokens, sentences };
-  const entities = extract(ctx, NAMES, configuration);
+  const entities = extract(ctx, NAMES, defaultConfiguration);
   return offsets.map((own, s) => {
     const sentence = sentences[s] as Sentence;
     const inside = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
@@ -147,7 +148,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     // The tagger alone reads the input's tokens as they are, as `npm run eval:ner` does: tokenizing their
     // joined text again could split one (`دبي.`), and a changed token can change the tags of its other
     // occurrences through the in-document stage.
-    const tags = values.model ? tagSentences(group).map((r) => r.tags) : tagGroup(group, defaultConfiguration);
+    const tags = values.model ? tagSentences(group).map((r) => r.tags) : tagGroup(group);
     group.forEach((words, g) => {
       const own = tags[g] as string[];
       words.forEach((w, i) => out.push(`${w}\t${own[i] ?? 'O'}`));
