@@ -419,46 +419,55 @@ function aloneExamples(base: readonly Example[], tags: readonly Int32Array[], ke
 // with far less noise than dev (the first stage's held-out F1 cannot see them). Returns the held-out tags
 // without the biases (as `mixed` first-stage tags are), which a second document stage trains on.
 function heldOutDocument(second: readonly Example[], labels: Float32Array): Int32Array[] {
-  const predicted: string[][] = new Array(second.length);
-  const plain: Int32Array[] = new Array(second.length);
-  for (let k = 0; k < firstStageFolds; k++) {
-    const lo = Math.floor((k * second.length) / firstStageFolds);
-    const hi = Math.floor(((k + 1) * second.length) / firstStageFolds);
-    const model = stageOf({ role: 'document', ...learn([...second.slice(0, lo), ...second.slice(hi)], false) });
-    const s = withLabelBias(model.stages[0], labels, model.scale);
-    for (let i = lo; i < hi; i++) {
-      const n = second[i].gold.length;
-      const scores = emissionsOf(model, second[i].features, n);
-      predicted[i] = toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, n, TAG_COUNT, false).tags);
-      plain[i] = viterbi(scores, model.stages[0].transitions, model.stages[0].starts, n, TAG_COUNT, false).tags;
-    }
-  }
+  const held = heldOutDocumentScores(second);
+  const predicted = held.map((h, i) => toBio(TAG_COUNT, heldOutTags(h, second[i].gold.length, labels)));
   const scores = scoreChunks(
     train.map((s) => s.tags),
     predicted,
   );
   log(`held-out document-stage F1 ${scores.micro.f1.toFixed(2)} (P ${scores.micro.precision.toFixed(2)}, R ${scores.micro.recall.toFixed(2)})`);
-  return plain;
+  return held.map((h, i) => heldOutTags(h, second[i].gold.length));
 }
 
-// `--doc-bias` (round 9): the document stage's own O penalty, chosen on its held-out F1 over the first stage's
-// folds (as `--doc-folds` measures it: about 8,000 names) instead of the first stage's.
-function documentBias(second: readonly Example[], types: Record<string, number>): Float32Array {
-  const held: { scores: Float32Array; model: LoadedModel }[] = new Array(second.length);
+interface HeldOut {
+  scores: Float32Array;
+  model: LoadedModel;
+}
+
+// Each training sentence's document-stage scores from a document stage trained on the other four of the first
+// stage's five folds; computed once per set of examples, for `--doc-folds`, `--doc-stages 2` and `--doc-bias`.
+const heldOutByExamples = new WeakMap<readonly Example[], HeldOut[]>();
+function heldOutDocumentScores(second: readonly Example[]): HeldOut[] {
+  const known = heldOutByExamples.get(second);
+  if (known !== undefined) return known;
+  const held: HeldOut[] = new Array(second.length);
   for (let k = 0; k < firstStageFolds; k++) {
     const lo = Math.floor((k * second.length) / firstStageFolds);
     const hi = Math.floor(((k + 1) * second.length) / firstStageFolds);
     const model = stageOf({ role: 'document', ...learn([...second.slice(0, lo), ...second.slice(hi)], false) });
     for (let i = lo; i < hi; i++) held[i] = { scores: emissionsOf(model, second[i].features, second[i].gold.length), model };
   }
+  heldOutByExamples.set(second, held);
+  return held;
+}
+
+// A held-out sentence's tags, with the label biases `labels` or without any.
+function heldOutTags({ scores, model }: HeldOut, n: number, labels?: Float32Array): Int32Array {
+  const s = labels === undefined ? model.stages[0] : withLabelBias(model.stages[0], labels, model.scale);
+  return viterbi(scores, s.transitions, s.starts, n, TAG_COUNT, false).tags;
+}
+
+// `--doc-bias` (round 9): the document stage's own O penalty, chosen on its held-out F1 over the first stage's
+// folds (as `--doc-folds` measures it: about 8,000 names) instead of the first stage's.
+function documentBias(second: readonly Example[], types: Record<string, number>): Float32Array {
+  const held = heldOutDocumentScores(second);
   const gold = train.map((s) => s.tags);
   const f1s = OUTSIDE_BIASES.map((b) => {
     const labels = biasVector(b, types);
-    const predicted = held.map(({ scores, model }, i) => {
-      const s = withLabelBias(model.stages[0], labels, model.scale);
-      return toBio(TAG_COUNT, viterbi(scores, s.transitions, s.starts, second[i].gold.length, TAG_COUNT, false).tags);
-    });
-    return scoreChunks(gold, predicted).micro.f1;
+    return scoreChunks(
+      gold,
+      held.map((h, i) => toBio(TAG_COUNT, heldOutTags(h, second[i].gold.length, labels))),
+    ).micro.f1;
   });
   const outside = OUTSIDE_BIASES[f1s.indexOf(Math.max(...f1s))];
   log(`held-out document-stage F1 by O penalty: ${OUTSIDE_BIASES.map((b, j) => `${b}:${f1s[j].toFixed(2)}`).join(' ')}; chosen O -${outside}`);
