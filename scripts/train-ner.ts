@@ -526,6 +526,20 @@ function marginThresholds(tags: readonly Int32Array[], margins: readonly Float32
 }
 let guideMargin: Table | undefined;
 
+// A sentence's guide tags and, when asked for (the GuideMargin group), their margins in score units.
+function guideTagging(guide: LoadedModel, e: Example, withMargins: boolean): { tags: Int32Array; margins: Float32Array } {
+  const s = guide.stages[0];
+  const n = e.gold.length;
+  const d = viterbi(emissionsOf(guide, e.features, n), s.transitions, s.starts, n, TAG_COUNT, withMargins);
+  return { tags: d.tags, margins: (d.margins ?? new Float32Array(0)).map((m) => m * guide.scale) };
+}
+
+// The example with the guide features of its tagging appended (with margin buckets when there are thresholds).
+function withGuideFeatures(e: Example, tagging: { tags: Int32Array; margins: Float32Array }, thresholds: IntTable | undefined): Example {
+  const buckets = thresholds && marginBuckets(tagging.margins, thresholds);
+  return { features: appendFeatures(e.features, guideFeatures(tagging.tags, TAG_COUNT, buckets)), gold: e.gold };
+}
+
 // `--adapt-guide jackknife`: the WikiFANE examples' guide features come from guides trained on the other four of
 // five contiguous WikiFANE folds, so that they are as noisy there as on text the guide never saw.
 function withHeldOutGuide(groups: number, examples: readonly Example[]): Example[] {
@@ -535,13 +549,8 @@ function withHeldOutGuide(groups: number, examples: readonly Example[]): Example
   const out = examples.slice();
   for (let f = 0; f < k; f++) {
     const guide = stageOf(trainGuide(groups, wiki.filter((_, i) => foldOfWiki(i) !== f)));
-    const s = guide.stages[0];
     wikiKept.forEach((w, j) => {
-      if (foldOfWiki(w) !== f) return;
-      const n = examples[j].gold.length;
-      const d = viterbi(emissionsOf(guide, examples[j].features, n), s.transitions, s.starts, n, TAG_COUNT, thresholds !== undefined);
-      const buckets = thresholds && marginBuckets((d.margins as Float32Array).map((m) => m * guide.scale), thresholds);
-      out[j] = { features: appendFeatures(examples[j].features, guideFeatures(d.tags, TAG_COUNT, buckets)), gold: examples[j].gold };
+      if (foldOfWiki(w) === f) out[j] = withGuideFeatures(examples[j], guideTagging(guide, examples[j], thresholds !== undefined), thresholds);
     });
   }
   log(`held-out guide features for ${examples.length} WikiFANE sentences`);
@@ -557,16 +566,11 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
     const guide = trainGuide(groups);
     stages.push(guide);
     const loaded = stageOf(guide);
-    const s = loaded.stages[0];
     const withMargins = (groups & FeatureGroup.GuideMargin) !== 0;
-    const decoded = examples.map((e) => viterbi(emissionsOf(loaded, e.features, e.gold.length), s.transitions, s.starts, e.gold.length, TAG_COUNT, withMargins));
-    const margins = decoded.map((d) => (d.margins ?? new Float32Array(0)).map((m) => m * loaded.scale));
-    guideMargin = withMargins ? marginThresholds(decoded.map((d) => d.tags), margins) : undefined;
+    const taggings = examples.map((e) => guideTagging(loaded, e, withMargins));
+    guideMargin = withMargins ? marginThresholds(taggings.map((t) => t.tags), taggings.map((t) => t.margins)) : undefined;
     const thresholds = table(guideMargin);
-    examples = examples.map((e, i) => ({
-      features: appendFeatures(e.features, guideFeatures(decoded[i].tags, TAG_COUNT, thresholds && marginBuckets(margins[i], thresholds))),
-      gold: e.gold,
-    }));
+    examples = examples.map((e, i) => withGuideFeatures(e, taggings[i], thresholds));
     if (adaptGuide === 'jackknife' && wikiAdapted.length > 0) wikiAdapted = withHeldOutGuide(groups, wikiAdapted);
   }
   // Tuning on the training split alone: print the held-out first-stage F1 by O penalty, then stop.
