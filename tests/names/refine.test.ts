@@ -1,6 +1,7 @@
 import type { Context } from '../../src/pipeline/types';
 import { cleanModelNames, linkNameMentions, mergeNameSources } from '../../src/recognize/names/refine';
 import { gazetteerRecognizer } from '../../src/recognize/names/gazetteer';
+import { personReading } from '../../src/recognize/names/model/reading';
 import { splitSentences, tokenize } from '../../src/tokenize';
 import type { Entity, NameEntity } from '../../src/types';
 import { expectOffsets } from '../helpers/offsets';
@@ -133,6 +134,28 @@ describe('linkNameMentions', () => {
     expect(out.filter((e) => e.source === 'linked')).toEqual([]);
   });
 
+  test('a surname that is also an ordinary word links only where the tagger found the person', () => {
+    // جمال الدين: الدين ends a compound name and is also "religion"; the lexicons read it as both.
+    const ctx = context('وقال اياد جمال الدين إن الدين لا يفرق. وأضاف الدين للصحافيين');
+    const found = model(ctx, 'الدين', 'person', 0.9, 40);
+    const out = run(ctx, [model(ctx, 'اياد جمال الدين', 'person'), found]);
+    expect(out.map((e) => [e.text, e.source, e.start])).toEqual([
+      ['اياد جمال الدين', 'model', 5],
+      ['الدين', 'linked', found.start],
+    ]);
+    // The same surname typed as another kind of name keeps its type.
+    const typed = run(ctx, [model(ctx, 'اياد جمال الدين', 'person'), { ...found, type: 'misc' }]);
+    expect(typed[1]).toMatchObject({ type: 'misc', source: 'model' });
+  });
+
+  test('a surname mostly known as another kind of name never links', () => {
+    const ctx = context('وسجل محمد ابو تريكة الأهلي هدفا. وفاز الأهلي على الزمالك');
+    const club = model(ctx, 'الأهلي', 'organization', 0.9, 30);
+    const out = run(ctx, [model(ctx, 'محمد ابو تريكة الأهلي', 'person'), club]);
+    expect(out.filter((e) => e.source === 'linked')).toEqual([]);
+    expect(out.find((e) => e.start === club.start)).toMatchObject({ type: 'organization' });
+  });
+
   test('a known short form counts only with the full name in the document', () => {
     const withFull = context('التقى شي جينبينغ بوفد. وقال شي إن التعاون مهم');
     expect(run(withFull, gaz(withFull)).map((e) => [e.text, e.source])).toEqual([
@@ -156,5 +179,23 @@ describe('linkNameMentions', () => {
       ['فلاديمير بوتين', 'person:vladimir-putin', 'gazetteer'],
       ['بوتين', 'person:vladimir-putin', 'linked'],
     ]);
+  });
+});
+
+describe('personReading', () => {
+  // Read from the committed model's lexicons (the training split's and WikiFANE's counts).
+  test.each([
+    ['كريتنبرينك', 'unknown'],
+    ['وكريتنبرينك', 'unknown'],
+    ['بوتين', 'person'],
+    ['أنان', 'person'],
+    ['دين', 'mixed'],
+    ['الدين', 'mixed'],
+    ['جمعة', 'mixed'],
+    ['الأهلي', 'other'],
+    ['كوريا', 'other'],
+    ['الاسلام', 'other'],
+  ])('%s reads as %s', (word, reading) => {
+    expect(personReading(word)).toBe(reading);
   });
 });

@@ -4,6 +4,7 @@ import { loadGazetteer } from '../gazetteer/entries.js';
 import { FormIndex, keyWithCuts } from '../gazetteer/form-index.js';
 import { nameKey } from '../gazetteer/key.js';
 import { scanForms } from '../gazetteer/scan.js';
+import { personReading } from '../model/reading.js';
 import { firstIndex, isName, isStopword, wordClass } from './words.js';
 
 const LINKED_CONFIDENCE = 0.8;
@@ -16,6 +17,12 @@ interface Person {
   firstFull: number;
 }
 
+/** A form that refers to a person; `foundOnly` when it links only a mention the tagger found as a person. */
+interface Link {
+  person: Person;
+  foundOnly: boolean;
+}
+
 /**
  * Links the mentions of one document:
  * - tagger-only names get document-local ids, `doc:1`, `doc:2` …, shared by every mention with the same
@@ -23,7 +30,9 @@ interface Person {
  * - a person named in full (`دانييل كريتنبرينك`, `فلاديمير بوتين`) makes their surname, and the short
  *   forms the gazetteer lists (`شي` for Xi Jinping), refer to them anywhere in the document: a mention
  *   not found yet is added with `source: 'linked'`, and a later single-word mention already found takes
- *   the full name's id and canonical name with `source: 'linked'`.
+ *   the full name's id and canonical name with `source: 'linked'`. A surname that is also an ordinary
+ *   word or the end of a compound (`دين`, `جمعة`, the model's lexicons say) links only the mentions the
+ *   tagger found as a person; one that is mostly another type of name (`الأهلي`) never links.
  *
  * @example
  * ```ts
@@ -69,12 +78,12 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
     if (!p) people.set(e.id, { id: e.id, name: e.name, firstFull: full ? e.start : Infinity });
     else if (full && e.start < p.firstFull) p.firstFull = e.start;
   }
-  const index = new FormIndex<Person>();
-  const addForm = (form: string, p: Person): void => {
+  const index = new FormIndex<Link>();
+  const addForm = (form: string, person: Person, foundOnly = false): void => {
     const { key, cuts } = keyWithCuts(form, nameKey);
     // Under three letters only a form the list gives for this person (شي) links.
-    if (key.length < MIN_SURNAME && !g.shortById.get(p.id)?.includes(form)) return;
-    index.add(key, p, cuts);
+    if (key.length < MIN_SURNAME && !g.shortById.get(person.id)?.includes(form)) return;
+    index.add(key, { person, foundOnly }, cuts);
   };
   for (const p of people.values()) {
     if (p.firstFull === Infinity) continue;
@@ -92,7 +101,9 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
     const surname = words[words.length - 1] ?? '';
     // A surname that is a place, a title, a stopword or another common word is never linked.
     const surnameIsName = g.forms.get(nameKey(surname))?.some((s) => s.payload.entry.type !== 'person') ?? false;
-    if (words.length >= 2 && !surnameIsName && wordClass(surname) === null && !isStopword(surname)) addForm(surname, p);
+    if (words.length < 2 || surnameIsName || wordClass(surname) !== null || isStopword(surname)) continue;
+    const reading = personReading(surname);
+    if (reading !== 'other') addForm(surname, p, reading === 'mixed');
   }
   if (index.size === 0) return entities;
 
@@ -107,18 +118,19 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
   const relabel = new Map<Entity, NameEntity>();
   for (const m of scanForms(ctx.tokens, index)) {
     // Two people of the document share the form (two Kirchners): it links to neither.
-    if (new Set(m.payloads.map((p) => p.id)).size !== 1) continue;
-    const p = m.payloads[0] as Person;
+    if (new Set(m.payloads.map((l) => l.person.id)).size !== 1) continue;
+    const { person: p, foundOnly } = m.payloads[0] as Link;
     const same = byStart.get(m.start)?.find((e) => e.end === m.end);
     if (same) {
-      // The tagger may type a bare surname wrongly (كريتنبرينك as MISC); the full name settles it.
-      const fromModel = same.source === 'model' && same.id.startsWith('doc:');
+      // The tagger may type a bare surname wrongly (كريتنبرينك as MISC); the full name settles it, unless
+      // the surname is also an ordinary word, whose other readings the tagger's type may be right about.
+      const fromModel = same.source === 'model' && same.id.startsWith('doc:') && (!foundOnly || same.type === 'person');
       if (same.start > p.firstFull && (same.id === p.id || fromModel)) {
         relabel.set(same, { ...same, type: 'person', id: p.id, name: { ...p.name }, source: 'linked' });
       }
       continue;
     }
-    if (anyOverlap(names, m.start, m.end)) continue;
+    if (foundOnly || anyOverlap(names, m.start, m.end)) continue;
     out.push({
       type: 'person',
       text: ctx.text.slice(m.start, m.end),
