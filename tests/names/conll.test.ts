@@ -13,6 +13,15 @@ describe('readConll', () => {
   test('space-separated columns, CRLF, BOM, no final newline', () => {
     expect(readConll('\uFEFFEU NNP B-ORG\r\nrejects VBZ O\r\n\r\nPeter NNP B-PER')).toEqual([['EU', 'rejects'], ['Peter']]);
   });
+  test.each([
+    ['blank lines around it', '-DOCSTART- -X- O O\n\nبكين\tB-LOC\n\n-DOCSTART- -X- O O\n\nموسكو\tO\n'],
+    ['no blank lines around it', '-DOCSTART- -X- O O\nبكين\tB-LOC\n-DOCSTART-\tO\nموسكو\tO\n'],
+  ])('-DOCSTART- is a sentence of its own (%s)', (_, input) => {
+    expect(readConll(input)).toEqual([['-DOCSTART-'], ['بكين'], ['-DOCSTART-'], ['موسكو']]);
+  });
+  test('a token that only starts like -DOCSTART- is a token', () => {
+    expect(readConll('-DOCSTART-x\tO\nبكين\tO\n')).toEqual([['-DOCSTART-x', 'بكين']]);
+  });
   test('empty input', () => {
     expect(readConll('')).toEqual([]);
     expect(readConll('\n\n')).toEqual([]);
@@ -56,6 +65,22 @@ describe('tahlil conll', () => {
     expect(linked[6]).toBe('شي\tB-PER');
     const alone = (await runCli(['conll', '-'], text)).stdout.split('\n');
     expect(alone[6]).toBe('شي\tO');
+  });
+
+  test('-DOCSTART- lines come back tagged O and end a document: no linking across them', async () => {
+    const doc1 = ['التقى\tO', 'شي\tB-PER', 'جينبينغ\tI-PER', 'بوفد\tO', ''];
+    const doc2 = ['وقال\tO', 'شي\tB-PER', 'إن\tO', ''];
+    const head = ['-DOCSTART- -X- O O', ''];
+    for (const flags of [['--document'], ['--document', '--model'], []]) {
+      const out = (await runCli(['conll', ...flags, '-'], [...head, ...doc1, ...head, ...doc2].join('\n'))).stdout.split('\n');
+      expect(out.filter((l) => l.startsWith('-DOCSTART-'))).toEqual(['-DOCSTART-\tO', '-DOCSTART-\tO']);
+      expect(out.filter((l) => l !== '').length).toBe(2 + 4 + 3);
+      // The tagger alone links nothing; the name stage links only within a document.
+      if (!flags.includes('--model')) expect(out[out.indexOf('وقال\tO') + 1]).toBe('شي\tO');
+    }
+    // Without the boundary the same two sentences are one document, and the short form links.
+    const joined = (await runCli(['conll', '--document', '-'], [...doc1, ...doc2].join('\n'))).stdout.split('\n');
+    expect(joined[joined.indexOf('وقال\tO') + 1]).toBe('شي\tB-PER');
   });
 
   test('--model gives the tagger\'s own tags', async () => {

@@ -21,11 +21,13 @@ Reads CoNLL-style input (the first column is the token, a blank line ends a sent
 ignored) and writes TOKEN<TAB>TAG, one line per input token, with BIO tags over PER/ORG/LOC/MISC and a
 blank line between sentences. Each sentence's tokens are joined by spaces and run through the name
 pipeline (tagger, gazetteer, refiners); entity spans are mapped back onto the input tokens. With --model
-the tagger alone tags the tokens as given.
+the tagger alone tags the tokens as given. A -DOCSTART- line (CoNLL-2003) is written back tagged O and
+ends a document.
 Reads FILE, or standard input for - or no FILE.
 
 Options:
-  --document   treat the whole input as one document, so that mentions are linked across sentences
+  --document   treat the input as running text: each document (the whole input, or the parts between
+               -DOCSTART- lines) is tagged as one, so that mentions are linked across its sentences
                (default: each sentence on its own)
   --model      the trained tagger alone, on the input's own tokens, without gazetteer and refiners
                (to score the model itself: with --document, what npm run eval:ner scores)
@@ -33,10 +35,12 @@ Options:
 `;
 
 const TAG: Readonly<Record<string, string>> = { person: 'PER', organization: 'ORG', location: 'LOC', misc: 'MISC' };
+const DOCSTART = '-DOCSTART-';
 const NAMES: ReadonlySet<Stage> = new Set<Stage>(['names']);
 
 /**
- * Sentences of CoNLL-style input: the first column of each non-blank line.
+ * Sentences of CoNLL-style input: the first column of each non-blank line. A `-DOCSTART-` line (a document
+ * boundary in CoNLL-2003 files) is a sentence of its own, even without blank lines around it.
  *
  * @example
  * ```ts
@@ -53,8 +57,14 @@ export function readConll(input: string): string[][] {
       current = [];
       continue;
     }
-    const first = line.includes('\t') ? line.split('\t')[0] : line.trim().split(/\s+/)[0];
-    current.push((first ?? '').trim());
+    const first = (line.includes('\t') ? line.split('\t')[0] : line.trim().split(/\s+/)[0])?.trim() ?? '';
+    if (first === DOCSTART) {
+      if (current.length > 0) sentences.push(current);
+      sentences.push([DOCSTART]);
+      current = [];
+      continue;
+    }
+    current.push(first);
   }
   if (current.length > 0) sentences.push(current);
   return sentences;
@@ -141,10 +151,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const { values, positionals } = parse('conll', args, { document: { type: 'boolean' }, model: { type: 'boolean' } });
   const sentences = readConll(io.readInput(positionals[0]));
-  const groups = values.document ? [sentences] : sentences.map((s) => [s]);
   const out: string[] = [];
   let s = 0;
-  for (const group of groups) {
+  for (const group of groupsOf(sentences, values.document === true)) {
+    if (group.length === 1 && isDocStart(group[0] as string[])) {
+      out.push(`${DOCSTART}\tO`, '');
+      s++;
+      continue;
+    }
     // The tagger alone reads the input's tokens as they are, as `npm run eval:ner` does: tokenizing their
     // joined text again could split one (`دبي.`), and a changed token can change the tags of its other
     // occurrences through the in-document stage.
@@ -158,4 +172,27 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   io.stdout(s === 0 ? '' : out.join('\n') + '\n');
   return 0;
+}
+
+function isDocStart(sentence: readonly string[]): boolean {
+  return sentence.length === 1 && sentence[0] === DOCSTART;
+}
+
+// Each sentence alone, or each document's sentences together; a -DOCSTART- line is a group of its own,
+// so that no document's names are linked into the next one.
+function groupsOf(sentences: string[][], document: boolean): string[][][] {
+  if (!document) return sentences.map((s) => [s]);
+  const groups: string[][][] = [];
+  let current: string[][] = [];
+  for (const sentence of sentences) {
+    if (!isDocStart(sentence)) {
+      current.push(sentence);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    groups.push([sentence]);
+    current = [];
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
