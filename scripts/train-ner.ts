@@ -7,7 +7,7 @@
  *     [--learner perceptron|crf|ensemble] [--guide-learner perceptron|crf|ensemble] [--ensemble-alpha A] [--crf-epochs N] [--crf-guide-epochs N] [--l2 λ] [--rate η0] [--crf-margin M] [--crf-unit U]
  *     [--with Group,Group] [--topic-min-count N] [--topic-min-share S] [--fold-errors FILE] [--doc-folds] [--doc-stages 1|2] [--doc-alone]
  *     [--adapt] [--adapt-misc keep|o] [--adapt-share S] [--adapt-guide none|jackknife] [--guide-margin-buckets N]
- *     [--first-folds N] [--doc-bias] [--guide-wiki]
+ *     [--first-folds N] [--doc-bias] [--guide-wiki] [--augment K] [--augment-source train|train-other|wiki|duplicate] [--augment-p P]
  *     [--folds-only] [--ablate] [--no-write] [--out FILE]
  *
  * Dev is the last 10 % of train.bio; it is never trained on (nor used for lexicons or clusters), only
@@ -34,7 +34,8 @@ import { IntTable } from '../src/recognize/names/model/int-table.js';
 import { BILOU_LABELS, ENTITY_TYPES, fromBio, labelType, TAGS, toBio } from '../src/recognize/names/model/tags.js';
 import { parseArgs } from './ner/args.js';
 import { learnClusters } from './ner/clusters.js';
-import { readBio, splitDev, type Sentence } from './ner/corpus.js';
+import { prng, readBio, splitDev, type Sentence } from './ner/corpus.js';
+import { augmentSentence, mentionPools, type AugmentedCopy, type Mention } from './ner/augment.js';
 import { evaluate } from './ner/evaluate.js';
 import { addCounts, countEntities, jackknife, stemLexiconKey, toTable, withFineClasses, type Table } from './ner/lexicon.js';
 import { countSpans, spanTable } from './ner/spans.js';
@@ -116,6 +117,20 @@ let wikiAdapted: Example[] = [];
 // Round 9's GuideMargin group: the guide's margins in this many buckets, split at quantiles of the margins of the
 // training split's tokens that the guide tags as part of a name.
 const guideMarginBuckets = Number(args.get('guide-margin-buckets') ?? 4);
+
+// Round 10: `--augment K` trains the sentence stage and its held-out fold models also on K copies of each training
+// sentence that holds a name, its names swapped for other names of the same type (scripts/ner/augment.ts), each
+// with probability `--augment-p`. `--augment-source train` draws them from the same lexicon fold as the
+// sentence: the fold's own names are what its jackknifed train lexicon does not count, so a swapped-in name is
+// as often known to that lexicon as a real one (`train-other`, from the other folds, makes every swapped-in name
+// a known one). `wiki` draws WikiFANE's PER, ORG and LOC names; MISC, defined differently there, stays.
+// `duplicate` is the control: the copies repeat their sentence unchanged.
+const augmentCopies = Number(args.get('augment') ?? 0);
+const augmentSource = args.get('augment-source') ?? 'train';
+if (!['train', 'train-other', 'wiki', 'duplicate'].includes(augmentSource)) throw new Error(`unknown --augment-source ${augmentSource}`);
+const augmentP = Number(args.get('augment-p') ?? 1);
+if (!(Number.isInteger(augmentCopies) && augmentCopies >= 0)) throw new Error('--augment takes a whole number of copies, 0 or more');
+if (!(augmentP >= 0 && augmentP <= 1)) throw new Error('--augment-p takes a probability from 0 to 1');
 
 // The sentence stage's learner: with `--adapt`, on news and wiki sentences with per-corpus copies, shipped as
 // news text sees it.
@@ -210,6 +225,32 @@ const foldLexicons: Lexicons[] = foldTables.map((t, k) => ({
   stems: table(foldStems[k]),
   ngrams: table(foldNgrams[k]),
 }));
+
+// The `--augment` copies of the training split, from a PRNG of their own so that the rest of training draws as before.
+function augmentedSentences(): AugmentedCopy[] {
+  if (augmentCopies <= 0) return [];
+  if (augmentSource === 'wiki' && wiki.length === 0) throw new Error('--augment-source wiki needs --wikifane');
+  if (augmentSource === 'duplicate') {
+    return train.flatMap((s, i) => (s.tags.some((t) => t !== 'O') ? Array.from({ length: augmentCopies }, () => ({ sentence: s, source: i, uses: [i] })) : []));
+  }
+  type Pool = Map<string, Mention[]> | undefined;
+  let poolOf: (source: number) => Pool;
+  if (augmentSource === 'wiki') {
+    const pool = mentionPools(wiki, () => 0, ['PER', 'ORG', 'LOC'], (i) => -1 - i).get(0);
+    poolOf = () => pool;
+  } else if (augmentSource === 'train') {
+    const byFold = mentionPools(train, (i) => foldOf[i], ENTITY_TYPES);
+    poolOf = (source) => byFold.get(foldOf[source]);
+  } else {
+    const others = Array.from({ length: folds }, (_, f) => mentionPools(train, (i) => (foldOf[i] === f ? undefined : 0), ENTITY_TYPES).get(0));
+    poolOf = (source) => others[foldOf[source]];
+  }
+  const rand = prng(seed * 7919 + 10);
+  return train.flatMap((s, i) => {
+    const pool = poolOf(i);
+    return augmentSentence(s, i, { copies: augmentCopies, p: augmentP, rand, candidates: (type) => pool?.get(type) });
+  });
+}
 
 function parseGroups(spec: string | undefined): number {
   let g = ALL_GROUPS;
@@ -315,16 +356,18 @@ function withLabelBias<S extends { starts: Float32Array; transitions: Float32Arr
 
 // The second stage must learn from first-stage tags as noisy as those it will see on new text, so the
 // train split's first-stage tags come from models that did not see the sentence (contiguous folds).
-function jackknifedFirstStage(examples: readonly Example[]): { tags: Int32Array[]; biases: Biases } {
+function jackknifedFirstStage(examples: readonly Example[], copies: readonly AugmentedExample[] = []): { tags: Int32Array[]; biases: Biases } {
   const tags: Int32Array[] = new Array(examples.length);
   // Emissions do not depend on the biases: score each held-out sentence once, then decode it per bias.
   const heldOut: { scores: Float32Array; model: LoadedModel }[] = new Array(examples.length);
   for (let k = 0; k < firstStageFolds; k++) {
     const lo = Math.floor((k * examples.length) / firstStageFolds);
     const hi = Math.floor(((k + 1) * examples.length) / firstStageFolds);
+    // `--augment`: only copies that take no word from the held-out sentences.
+    const kept = copies.filter((c) => c.uses.every((u) => u < lo || u >= hi)).map((c) => c.example);
     const stage = stageOf({
       role: 'sentence',
-      ...learnSentence([...examples.slice(0, lo), ...examples.slice(hi)]),
+      ...learnSentence([...examples.slice(0, lo), ...examples.slice(hi), ...kept]),
     });
     for (let i = lo; i < hi; i++) {
       const n = examples[i].gold.length;
@@ -557,8 +600,21 @@ function withHeldOutGuide(groups: number, examples: readonly Example[]): Example
   return out;
 }
 
+// An `--augment` copy as a training example, with the sentences it took words from.
+interface AugmentedExample {
+  example: Example;
+  uses: readonly number[];
+}
+
 function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw: RawModel; scores: Scores } {
   let examples = examplesOf(groups);
+  // `--augment`: copies get their features as real sentences do, with their source sentence's lexicon fold.
+  const copies = augmentedSentences();
+  let copyExamples: Example[] = copies.map((c) => ({
+    features: extractFeatures(c.sentence.words, foldLexicons[foldOf[c.source]], groups),
+    gold: fromBio(TAG_COUNT, c.sentence.tags),
+  }));
+  if (copies.length > 0) log(`augmented: ${copies.length} copies (source ${augmentSource}, p ${augmentP})`);
   wikiAdapted = adapt ? wikiExamplesOf(groups) : [];
   if (adapt) log(`adapted sentence stage: ${wikiAdapted.length} WikiFANE sentences (MISC ${adaptMisc})`);
   const stages: RawStage[] = [];
@@ -571,16 +627,18 @@ function trainWith(groups: number, twoStage: boolean, useGuide: boolean): { raw:
     guideMargin = withMargins ? marginThresholds(taggings.map((t) => t.tags), taggings.map((t) => t.margins)) : undefined;
     const thresholds = table(guideMargin);
     examples = examples.map((e, i) => withGuideFeatures(e, taggings[i], thresholds));
+    copyExamples = copyExamples.map((e) => withGuideFeatures(e, guideTagging(loaded, e, withMargins), thresholds));
     if (adaptGuide === 'jackknife' && wikiAdapted.length > 0) wikiAdapted = withHeldOutGuide(groups, wikiAdapted);
   }
   // Tuning on the training split alone: print the held-out first-stage F1 by O penalty, then stop.
+  const augmented: AugmentedExample[] = copies.map((c, i) => ({ example: copyExamples[i], uses: c.uses }));
   if (args.has('folds-only')) {
-    jackknifedFirstStage(examples);
+    jackknifedFirstStage(examples, augmented);
     process.exit(0);
   }
-  stages.push({ role: 'sentence', ...trainBagged(examples, true) });
+  stages.push({ role: 'sentence', ...trainBagged([...examples, ...copyExamples], true) });
   if (twoStage) {
-    const { tags: first, biases } = jackknifedFirstStage(examples);
+    const { tags: first, biases } = jackknifedFirstStage(examples, augmented);
     const keys = train.map((s) => nameKeys(s.words, shared));
     const second = documentExamples(examples, first, keys, groups);
     const docTags = args.has('doc-folds') || documentStages > 1 ? heldOutDocument(second, biases.labels) : undefined;
@@ -670,6 +728,7 @@ if (args.has('ablate')) {
       ...(typeBiasMode !== 'none' ? { typeBias: { mode: typeBiasMode, ...typeBiases } } : {}),
       ...(firstTags !== 'mixed' ? { firstTags } : {}),
       ...(adapt ? { adapt: { misc: adaptMisc, share: adaptShare, guide: adaptGuide } } : {}),
+      ...(augmentCopies > 0 ? { augment: { copies: augmentCopies, source: augmentSource, p: augmentP } } : {}),
       prune,
       stages: raw.stages.length,
       groups: Object.entries(FeatureGroup).filter(([, bit]) => groups & bit).map(([name]) => name),
