@@ -5,19 +5,17 @@
  * is the interval. The tags are those of the running text: the in-document stage saw every sentence
  * once, and only the scoring is resampled.
  */
-import { chunks } from '../../src/recognize/names/model/tags.js';
 import { prng } from './corpus.js';
+import { matchChunks } from './scorer.js';
 
 // Per sentence: gold chunks, predicted chunks, correct chunks.
 function sentenceCounts(gold: readonly string[][], predicted: readonly string[][]): Int32Array {
   const out = new Int32Array(3 * gold.length);
   for (let s = 0; s < gold.length; s++) {
-    const g = chunks(gold[s]);
-    const p = chunks(predicted[s] ?? []);
-    const keys = new Set(g.map((c) => `${c.start}:${c.end}:${c.type}`));
-    out[3 * s] = g.length;
-    out[3 * s + 1] = p.length;
-    out[3 * s + 2] = p.filter((c) => keys.has(`${c.start}:${c.end}:${c.type}`)).length;
+    const m = matchChunks(gold[s], predicted[s] ?? []);
+    out[3 * s] = m.gold.length;
+    out[3 * s + 1] = m.predicted.length;
+    out[3 * s + 2] = m.correct.filter(Boolean).length;
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * Entity-level scoring with conlleval's rules: a predicted chunk counts only when its span and type equal
  * a gold chunk; chunks are read from BIO as conlleval reads them.
  */
-import { chunks } from '../../src/recognize/names/model/tags.js';
+import { chunks, type Chunk } from '../../src/recognize/names/model/tags.js';
 
 /**
  * Precision, recall and F1 (percentages) with the counts behind them.
@@ -42,6 +42,22 @@ function score(correct: number, predicted: number, gold: number): Score {
 }
 
 /**
+ * One sentence's gold and predicted chunks, and for each predicted chunk whether a gold chunk has its span
+ * and type (conlleval's rule).
+ *
+ * @example
+ * ```ts
+ * matchChunks(['B-PER', 'I-PER'], ['B-PER', 'O']).correct; // [false]: the span differs
+ * ```
+ */
+export function matchChunks(gold: readonly string[], predicted: readonly string[]): { gold: Chunk[]; predicted: Chunk[]; correct: boolean[] } {
+  const g = chunks(gold);
+  const p = chunks(predicted);
+  const keys = new Set(g.map((c) => `${c.start}:${c.end}:${c.type}`));
+  return { gold: g, predicted: p, correct: p.map((c) => keys.has(`${c.start}:${c.end}:${c.type}`)) };
+}
+
+/**
  * Scores predicted tag sequences against gold ones (same sentences, same lengths).
  *
  * @example
@@ -57,14 +73,12 @@ export function scoreChunks(gold: readonly string[][], predicted: readonly strin
     counts.set(type, e);
   };
   for (let s = 0; s < gold.length; s++) {
-    const g = chunks(gold[s]);
-    const p = chunks(predicted[s]);
-    const goldKeys = new Set(g.map((c) => `${c.start}:${c.end}:${c.type}`));
-    for (const c of g) bump(c.type, 'g');
-    for (const c of p) {
+    const m = matchChunks(gold[s], predicted[s]);
+    for (const c of m.gold) bump(c.type, 'g');
+    m.predicted.forEach((c, i) => {
       bump(c.type, 'p');
-      if (goldKeys.has(`${c.start}:${c.end}:${c.type}`)) bump(c.type, 'c');
-    }
+      if (m.correct[i]) bump(c.type, 'c');
+    });
   }
   const byType: Record<string, Score> = {};
   let G = 0;
