@@ -414,6 +414,7 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     ...curated('alliances.tsv'),
     ...curated('institutions.tsv'),
     ...curated('media.tsv'),
+    ...curated('clubs.tsv'),
     ...curated('regions.tsv'),
     ...curated('cities.tsv'),
     ...curated('people.tsv'),

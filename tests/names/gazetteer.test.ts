@@ -61,6 +61,13 @@ describe('lookup', () => {
     ['الشرق الأوسط', 'region:middle-east'],
     ['كييف', 'city:ua:kyiv'],
     ['الموصل', 'city:iq:mosul'],
+    ['ريال مدريد', 'org:club:real-madrid'],
+    ['وبايرن ميونيخ', 'org:club:bayern-munich'],
+    ['لمانشستر يونايتد', 'org:club:manchester-united'],
+    ['الترجي', 'org:club:esperance'],
+    // A club known by its city's name alone is left to the tagger: the form stays the city's.
+    ['برشلونة', 'city:es:barcelona'],
+    ['مدريد', 'city:es:madrid'],
   ])('%s → %s', (name, id) => {
     expect(lookup(name)[0]?.id).toBe(id);
   });
@@ -113,6 +120,11 @@ describe('gazetteerRecognizer', () => {
   test('longest match wins', () => {
     const found = recognize('رابطة دول جنوب شرق آسيا');
     expect(found.map((e) => e.id)).toEqual(['org:asean']);
+    // A club whose name holds a city is one organization, not a word and a place.
+    expect(recognize('فاز ريال مدريد على مانشستر سيتي').map((e) => [e.text, e.type, e.id])).toEqual([
+      ['ريال مدريد', 'organization', 'org:club:real-madrid'],
+      ['مانشستر سيتي', 'organization', 'org:club:manchester-city'],
+    ]);
   });
 
   test('diacritics and tatweel inside the text keep offsets', () => {
@@ -127,6 +139,12 @@ describe('gazetteerRecognizer', () => {
     expect(recognize('عم الفرح وساد فرح كبير')).toEqual([]);
     expect(recognize('ذهب إلى مدينة فرح')[0]).toMatchObject({ text: 'فرح', type: 'location', id: 'city:af:farah', confidence: 0.7 });
     expect(recognize('ذهب إلى فاس')[0]).toMatchObject({ text: 'فاس', id: 'city:ma:fes' });
+    // بورصة is "stock exchange" before it is Bursa.
+    expect(recognize('سجلت بورصة نيويورك ارتفاعا').map((e) => e.id)).toEqual(['city:us:new-york']);
+    expect(recognize('زار مدينة بورصة')[0]).toMatchObject({ text: 'بورصة', id: 'city:tr:bursa' });
+    // Quotes between the trigger and the name do not hide the trigger.
+    expect(recognize('ولد في مدينة "بورصة" في تركيا')[0]).toMatchObject({ text: 'بورصة', id: 'city:tr:bursa' });
+    expect(recognize('ولد في مدينة « فرح »')[0]).toMatchObject({ text: 'فرح', id: 'city:af:farah' });
   });
 
   test('nationality adjectives, titles and ordinary words are not names', () => {

@@ -12,6 +12,16 @@ const PLACE_TRIGGERS = new Set(
 
 const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
 
+// Opening quotes and brackets a writer may put between the trigger and the name (مدينة "بورصة").
+const OPENERS = new Set(['"', '«', '“', '„', "'", '‘', '(', '[']);
+
+/** The token before the match, skipping opening quotes and brackets. */
+function wordBefore(tokens: readonly Token[], first: number): Token | undefined {
+  let i = first - 1;
+  while (i >= 0 && OPENERS.has((tokens[i] as Token).text)) i--;
+  return i >= 0 ? tokens[i] : undefined;
+}
+
 function pick(refs: readonly FormRef[], triggered: boolean): { ref: FormRef; confidence: number } | null {
   const sure = refs.find((r) => !r.ambiguous);
   if (sure) return { ref: sure, confidence: sure.entry.id.startsWith('city:') ? CONFIDENCE.city : CONFIDENCE.known };
@@ -54,7 +64,7 @@ export const gazetteerRecognizer: Recognizer = {
     const { forms } = loadGazetteer();
     const out: NameEntity[] = [];
     for (const m of scanForms(ctx.tokens, forms)) {
-      const prev = m.first > 0 ? ctx.tokens[m.first - 1] : undefined;
+      const prev = wordBefore(ctx.tokens, m.first);
       const triggered = prev !== undefined && PLACE_TRIGGERS.has(nameKey(prev.text));
       const chosen = pick(pronounSafe(ctx.text, m.start, m.end, m.first === m.last, m.payloads), triggered);
       if (!chosen) continue;
