@@ -15,18 +15,41 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldKey } from '../../src/tokenize/fold.js';
 
+/** A word is a name word when WikiFANE has it at least this often … */
+const NAME_MIN_COUNT = Number(process.env.NAME_MIN_COUNT ?? 3);
+/** … and this share of those times inside a name (PER, ORG, LOC, GPE …). */
+const NAME_MIN_SHARE = Number(process.env.NAME_MIN_SHARE ?? 0.8);
+
 export function buildLexicon(shared: string, outFile: string): void {
   const counts = new Map<string, number>();
-  const add = (token: string) => {
+  const inName = new Map<string, number>();
+  const add = (token: string, tag: string) => {
     if (!/^[\u0621-\u064a\u0671\u064b-\u0652\u0670\u0640]+$/.test(token)) return;
     const k = foldKey(token);
     if (k.length === 0) return;
     counts.set(k, (counts.get(k) ?? 0) + 1);
+    if (tag !== '' && tag !== 'O') inName.set(k, (inName.get(k) ?? 0) + 1);
   };
   for (const line of readFileSync(join(shared, 'corpora/wikifane/wikifane.bio'), 'utf8').split('\n')) {
-    const t = line.split('\t')[0];
-    if (t) add(t);
+    const [t, tag] = line.split('\t');
+    if (t) add(t, tag ?? 'O');
   }
+  // Words WikiFANE uses mostly inside names (فيصل، كاليفورنيا): the clitic analyser keeps them whole, since
+  // a name that begins with a clitic letter is not that clitic plus a word (ف + يصل، ك + اليفورنيا).
+  const mostlyName = new Set(
+    [...inName].filter(([k, n]) => (counts.get(k) ?? 0) >= NAME_MIN_COUNT && n >= NAME_MIN_SHARE * (counts.get(k) ?? 0)).map(([k]) => k),
+  );
+  // WikiFANE sometimes leaves a preposition on a name (لمصر، بأوروبا، ولفرنسا، بالله): a word that is one or
+  // two clitic letters before another name word, or one before a word with the article that WikiFANE has
+  // more often than the whole, is that word with its clitics, and is left to the analyser.
+  const CLITIC_LETTERS = /^[\u0648\u0641\u0628\u0643\u0644\u0633]/;
+  const count = (k: string): number => counts.get(k) ?? 0;
+  const withClitic = (k: string): boolean =>
+    CLITIC_LETTERS.test(k) &&
+    (mostlyName.has(k.slice(1)) ||
+      (k.startsWith('\u0627\u0644', 1) && count(k.slice(1)) > count(k)) ||
+      (CLITIC_LETTERS.test(k.slice(1)) && mostlyName.has(k.slice(2))));
+  const names = [...mostlyName].filter((k) => !withClitic(k)).sort();
   const byCount = new Map<number, string[]>();
   for (const [w, c] of counts) {
     if (c < 2) continue;
@@ -49,7 +72,9 @@ export function buildLexicon(shared: string, outFile: string): void {
       `// Word-skeleton frequencies from WikiFANE Gold (CC BY-SA 3.0); see data/lexicon/SOURCES.md. ${kept} words, each line "count<TAB>words".\n` +
       `export const LEXICON_DATA: string = ${JSON.stringify(body)};\n` +
       `/** Words that are one lexical item although they begin with a clitic letter (data/lexicon/lexicalized.tsv). */\n` +
-      `export const LEXICALIZED: readonly string[] = ${JSON.stringify(lexicalized)};\n`,
+      `export const LEXICALIZED: readonly string[] = ${JSON.stringify(lexicalized)};\n` +
+      `/** Word skeletons that WikiFANE has at least ${NAME_MIN_COUNT} times, ${Math.round(NAME_MIN_SHARE * 100)} % of them or more inside a name, space-separated (${names.length} words). */\n` +
+      `export const NAME_WORDS: string = ${JSON.stringify(names.join(' '))};\n`,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { WordPart } from '../types.js';
 import { foldKey, foldUnit } from './fold.js';
-import { isLexicalized, wordCount } from './lexicon.js';
+import { isLexicalized, isNameWord, wordCount } from './lexicon.js';
 
 /**
  * Clitic analysis of one Arabic word: conjunctions (و ف), prepositions (ب ك ل), the future particle
@@ -124,14 +124,20 @@ function chooseProclitics(key: string): Split | undefined {
   const c0 = key.charCodeAt(0);
   if (c0 !== WAW && c0 !== FEH && c0 !== BEH && c0 !== KAF && c0 !== LAM && c0 !== SEEN) return undefined;
   const whole = wordCount(key);
+  // A word that is mostly a name keeps its first letter (فيصل is not ف + يصل, كاليفورنيا not ك + اليفورنيا),
+  // and so does a name after the conjunction (وكاليفورنيا); only the contracted article still comes off
+  // (للولايات is ل + الولايات however often WikiFANE writes it inside a name).
+  const name = isNameWord(key);
   let best: Split | undefined;
   let i = 0;
   let inner = whole;
+  let innerName = name;
   if (c0 === WAW || c0 === FEH) {
     const e = evidence(key, 1);
-    if (accepted(e, whole, PROCLITIC_RATIO, key.length - 1)) {
+    if (!name && accepted(e, whole, PROCLITIC_RATIO, key.length - 1)) {
       best = e;
       inner = wordCount(key.slice(1));
+      innerName = isNameWord(key.slice(1));
     }
     i = 1;
   }
@@ -144,10 +150,12 @@ function chooseProclitics(key: string): Split | undefined {
     const e = evidence(key, i + 1);
     // ك (like) is rarer than ب and ل and begins many names (كندا، كوريا): it gets no discount.
     const ratio = p === BEH || p === LAM ? PREPOSITION_RATIO : PROCLITIC_RATIO;
-    if (accepted(e, inner, ratio, key.length - i - 1)) best = e;
+    if (innerName && !e?.contracted) {
+      // kept whole: see above
+    } else if (accepted(e, inner, ratio, key.length - i - 1)) best = e;
     else if (isFuture && inner < 2 && key.length - i - 1 >= 4) best = { len: i + 1, contracted: false, score: 0 };
   }
-  if (!best && whole < 2 && c0 === WAW && key.length >= 5 && wordCount(key.slice(1)) === 0) {
+  if (!best && !name && whole < 2 && c0 === WAW && key.length >= 5 && wordCount(key.slice(1)) === 0) {
     // An unknown word after و is far more often و + an unknown name (وكريتنبرينك) than a word that
     // starts with و; the lexicon already holds the common و-initial words and names (واشنطن).
     best = { len: 1, contracted: false, score: 0 };
@@ -231,7 +239,7 @@ export function analyzeWord(word: string): WordPart[] {
 
   let to = n;
   let baseForm: string | undefined;
-  const enc = chooseEnclitic(key.slice(from), bare.slice(from));
+  const enc = isNameWord(key.slice(from)) ? undefined : chooseEnclitic(key.slice(from), bare.slice(from));
   if (enc) {
     to = n - enc.len;
     const baseBare = bare.slice(from, to);

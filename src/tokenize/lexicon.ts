@@ -1,4 +1,4 @@
-import { LEXICALIZED, LEXICON_DATA } from '../generated/lexicon.js';
+import { LEXICALIZED, LEXICON_DATA, NAME_WORDS } from '../generated/lexicon.js';
 
 let counts: Map<string, number> | undefined;
 
@@ -39,4 +39,19 @@ let lexicalized: Set<string> | undefined;
  */
 export function isLexicalized(key: string): boolean {
   return (lexicalized ??= new Set(LEXICALIZED)).has(key);
+}
+
+let nameWords: Set<string> | undefined;
+
+/**
+ * Whether a word skeleton is mostly a name in the lexicon's corpus (`فيصل`, `كاليفورنيا`): such a word is
+ * not split into clitics, although it begins with a clitic letter followed by a word (`يصل`).
+ *
+ * @example
+ * ```ts
+ * isNameWord('فيصل'); // true
+ * ```
+ */
+export function isNameWord(key: string): boolean {
+  return (nameWords ??= new Set(NAME_WORDS.split(' '))).has(key);
 }

@@ -67,6 +67,7 @@ describe('lookup', () => {
     ['الترجي', 'org:club:esperance'],
     // A club known by its city's name alone is left to the tagger: the form stays the city's.
     ['برشلونة', 'city:es:barcelona'],
+    ['كالي', 'city:co:cali'],
     ['مدريد', 'city:es:madrid'],
   ])('%s → %s', (name, id) => {
     expect(lookup(name)[0]?.id).toBe(id);

@@ -71,10 +71,18 @@ describe('tokenize: clitics', () => {
     ['عليه', ['b:علي(على)', 'e:ه']],
     ['له', ['b:ل', 'e:ه']],
     ['وكريتنبرينك', ['p:و', 'b:كريتنبرينك']],
+    // A name after a clitic: the clitic comes off, the name's own first letter stays.
+    ['وكاليفورنيا', ['p:و', 'b:كاليفورنيا']],
+    ['لفيصل', ['p:ل', 'b:فيصل']],
+    // A preposition WikiFANE left on a name (لمصر) is still a preposition, and so is the contracted article.
+    ['لمصر', ['p:ل', 'b:مصر']],
+    ['للولايات', ['p:ل', 'b:لولايات(الولايات)']],
+    ['وفي', ['p:و', 'b:في']],
   ])('%s splits', (w, expected) => {
     expect(parts(w)).toEqual(expected);
   });
-  test.each(['واشنطن', 'وزارة', 'فرنسا', 'كندا', 'لبنان', 'بوتين', 'كما', 'فيسبادن', 'سيارة', 'الجزيرة', 'فقط', 'بعد'])(
+  // Words that are mostly names keep their first letter (not ف + يصل, ك + اليفورنيا, و + ك + الة).
+  test.each(['واشنطن', 'وزارة', 'فرنسا', 'كندا', 'لبنان', 'بوتين', 'كما', 'فيسبادن', 'سيارة', 'الجزيرة', 'فقط', 'بعد', 'فيصل', 'كاليفورنيا', 'ليلى', 'وكالة', 'سان'])(
     '%s stays whole',
     (w) => {
       expect(parts(w)).toEqual([`b:${w}`]);
