@@ -103,7 +103,9 @@ function evidence(key: string, len: number): Split | undefined {
   }
   const count = wordCount(rest);
   if (last === SEEN) return { len, contracted: false, score: count };
-  const article = rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM && (rest.length >= 5 || count >= MIN_COUNT);
+  // An unknown long word after ال counts as article + word, except after ك: كال + an unknown word is more
+  // often a name (كالديرون، كالاهاري) than ك + a rare noun (كالضباع).
+  const article = rest.charCodeAt(0) === ALEF && rest.charCodeAt(1) === LAM && ((rest.length >= 5 && last !== KAF) || count >= MIN_COUNT);
   return { len, contracted: false, score: count + (article ? ARTICLE_BONUS : 0) };
 }
 
