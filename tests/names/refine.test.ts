@@ -182,6 +182,41 @@ describe('linkNameMentions', () => {
   });
 });
 
+describe('a name and another in parentheses', () => {
+  test('a document-local name takes the listed id of the name in parentheses, and so do its other mentions', () => {
+    const ctx = context('وأفادت الوكالة الرسمية للبلاد (سانا) بأن الوفد وصل. ونقلت الوكالة الرسمية للبلاد عن مصدر');
+    const out = run(ctx, [model(ctx, 'الوكالة الرسمية للبلاد', 'organization'), ...gaz(ctx), model(ctx, 'الوكالة الرسمية للبلاد', 'organization', 0.9, 40)]);
+    expect(out.map((e) => [e.text, e.id, e.source])).toEqual([
+      ['الوكالة الرسمية للبلاد', 'org:sana', 'linked'],
+      ['سانا', 'org:sana', 'gazetteer'],
+      ['الوكالة الرسمية للبلاد', 'org:sana', 'linked'],
+    ]);
+    expect(out[0]?.name).toEqual(out[1]?.name);
+  });
+
+  test('a Latin acronym in parentheses becomes a mention of the name before it', () => {
+    const ctx = context('قال بنك التنمية الجديد ( NDB ) إن القرض أقر');
+    const out = run(ctx, [model(ctx, 'بنك التنمية الجديد', 'organization')]);
+    expect(out.map((e) => [e.text, e.source])).toEqual([
+      ['بنك التنمية الجديد', 'model'],
+      ['NDB', 'linked'],
+    ]);
+    expect(out[1]?.id).toBe(out[0]?.id);
+  });
+
+  test.each([
+    ['names of two types', 'زار فيلدنبرغ (سانا) أمس', 'person'],
+    ['no parentheses', 'قال بنك التنمية الجديد NDB إن', 'organization'],
+    ['not an acronym', 'قال بنك التنمية الجديد (Bank) إن', 'organization'],
+    ['a long parenthesis', 'قال بنك التنمية الجديد (ABCDEFGHIJKLMNOP) إن', 'organization'],
+  ])('nothing is linked or added: %s', (_why, text, type) => {
+    const ctx = context(text);
+    const first = type === 'person' ? 'فيلدنبرغ' : 'بنك التنمية الجديد';
+    const out = run(ctx, [model(ctx, first, type as NameEntity['type']), ...gaz(ctx)]);
+    expect(out.filter((e) => e.source === 'linked')).toEqual([]);
+  });
+});
+
 describe('personReading', () => {
   // Read from the committed model's lexicons (the training split's and WikiFANE's counts).
   test.each([

@@ -5,6 +5,7 @@ import { FormIndex, keyWithCuts } from '../gazetteer/form-index.js';
 import { nameKey } from '../gazetteer/key.js';
 import { scanForms } from '../gazetteer/scan.js';
 import { personReading } from '../model/reading.js';
+import { linkParenthesized } from './parenthetical.js';
 import { firstIndex, isName, isStopword, wordClass } from './words.js';
 
 const LINKED_CONFIDENCE = 0.8;
@@ -25,6 +26,8 @@ interface Link {
 
 /**
  * Links the mentions of one document:
+ * - a name and another in parentheses right after it are one (`وكالة الأنباء السورية (سانا)`, see
+ *   {@link linkParenthesized});
  * - tagger-only names get document-local ids, `doc:1`, `doc:2` …, shared by every mention with the same
  *   key (spelling-tolerant);
  * - a person named in full (`دانييل كريتنبرينك`, `فلاديمير بوتين`) makes their surname, and the short
@@ -43,7 +46,7 @@ export const linkNameMentions: Refiner = {
   name: 'names-link-mentions',
   stage: 'names',
   refine(ctx, entities) {
-    const withIds = assignDocIds(entities);
+    const withIds = assignDocIds(linkParenthesized(ctx.text, entities));
     return linkPeople(ctx, withIds);
   },
 };
