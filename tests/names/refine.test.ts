@@ -54,6 +54,11 @@ describe('cleanModelNames', () => {
     expect(run(ctx, [model(ctx, name, 'person')]).map((e) => e.text)).toEqual([name]);
   });
 
+  test.each(['تاريخاً', 'غنيًا', 'كتابٌ'])('drops one word written with tanween: %s', (word) => {
+    const ctx = context(`كان ${word} مهما`);
+    expect(run(ctx, [model(ctx, word, 'location', 0.97)])).toEqual([]);
+  });
+
   test('an unsure ordinary-word form is dropped, a sure one kept', () => {
     const ctx = context('استقلال الجزيرة');
     expect(run(ctx, [model(ctx, 'الجزيرة', 'organization', 0.75)])).toEqual([]);
