@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { modelInfo, tagSentences, tagTokens } from '../../src/recognize/names/model/index.js';
+import { getModel, modelInfo, tagSentences, tagTokens } from '../../src/recognize/names/model/index.js';
+import { decodeDocument } from '../../src/recognize/names/model/tagger.js';
 import { chunks, TAGS } from '../../src/recognize/names/model/tags.js';
 
 const words = (s: string): string[] => s.split(' ');
@@ -84,5 +85,22 @@ describe('tagTokens', () => {
     const r = tagSentences(doc);
     expect(r.map((x) => x.tags.length)).toEqual([7, 5, 0]);
     expect(chunks(r[1].tags).map((c) => doc[1].slice(c.start, c.end).join(' '))).toContain('بوتين');
+  });
+
+  it('tags a one-sentence document without the document stage, a longer one with it', () => {
+    const model = getModel();
+    const last = model.stages[model.stages.length - 1];
+    expect(last?.role).toBe('document');
+    // The same model with the document stage's transitions forbidding every move: a decode that runs
+    // that stage changes, one that stops before it does not.
+    const blocked = new Float32Array(last?.transitions.length ?? 0).fill(-1e9);
+    const other = { ...model, stages: [...model.stages.slice(0, -1), { ...last!, transitions: blocked }] };
+    const sentences = [
+      words('وأكد الدكتور أحمد الطيب شيخ الأزهر أن الحوار ضروري'),
+      words('قال مصدر في حركة حماس لوكالة رويترز إن المفاوضات متعثرة'),
+      words('وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى تل أبيب'),
+    ];
+    for (const s of sentences) expect(decodeDocument(other, [s])).toEqual(decodeDocument(model, [s]));
+    expect(decodeDocument(other, sentences)).not.toEqual(decodeDocument(model, sentences));
   });
 });

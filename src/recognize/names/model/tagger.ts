@@ -180,7 +180,11 @@ function decodeWith(
   });
   let tags: Int32Array[] = [];
   let margins: Float32Array[] = [];
-  for (let k = 0; k < S; k++) {
+  // A document of one sentence stops before the document stage: that stage learnt from the other
+  // sentences of a ±20-sentence window, and with none it tags worse than the stage before it (dev, each
+  // sentence alone: 72.84 against 73.10).
+  const used = sentences.length === 1 && S > 1 && model.stages[S - 1].role === 'document' ? S - 1 : S;
+  for (let k = 0; k < used; k++) {
     const stage = model.stages[k];
     if (stage.role === 'document') {
       keys ??= sentences.map((w) => nameKeys(w, model.lexicons));
@@ -200,7 +204,7 @@ function decodeWith(
       // Round 8's in-document groups (off by default), on either path.
       if (model.groups & (FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity)) addDocumentGroups(model, keys, tags, scores, k, fast);
     }
-    const last = k === S - 1;
+    const last = k === used - 1;
     // GuideMargin (round 9, off by default) reads the guide's margins: one more backward pass for that stage.
     const thresholds = stage.role === 'guide' && model.groups & FeatureGroup.GuideMargin ? model.lexicons.guideMargin : undefined;
     const decoded = sentences.map((w, s) =>
