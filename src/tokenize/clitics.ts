@@ -152,10 +152,10 @@ function chooseProclitics(key: string): Split | undefined {
     const e = evidence(key, i + 1);
     // ك (like) is rarer than ب and ل and begins many names (كندا، كوريا): it gets no discount.
     const ratio = p === BEH || p === LAM ? PREPOSITION_RATIO : PROCLITIC_RATIO;
-    if (innerName && !e?.contracted) {
-      // kept whole: see above
-    } else if (accepted(e, inner, ratio, key.length - i - 1)) best = e;
-    else if (isFuture && inner < 2 && key.length - i - 1 >= 4) best = { len: i + 1, contracted: false, score: 0 };
+    // A name keeps this letter too, unless it is the lam of a contracted article (see above).
+    const keep = innerName && !e?.contracted;
+    if (!keep && accepted(e, inner, ratio, key.length - i - 1)) best = e;
+    else if (!keep && isFuture && inner < 2 && key.length - i - 1 >= 4) best = { len: i + 1, contracted: false, score: 0 };
   }
   if (!best && !name && whole < 2 && c0 === WAW && key.length >= 5 && wordCount(key.slice(1)) === 0) {
     // An unknown word after و is far more often و + an unknown name (وكريتنبرينك) than a word that
