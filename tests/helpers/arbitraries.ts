@@ -13,6 +13,8 @@ const pieces = [
   '😀', '👍🏽', '❤️', 'ﻻ', 'ﷲ', 'ﺍ', // emoji, ligatures, presentation forms
   ' ', ' ', '\n', '\r\n', '\t', '\u00a0',
   'Facebook', 'http://a.b/c', 'x@y.com', '#وسم', '@user', 'ال', 'و', 'بال', 'لل', 'ه', 'ها',
+  // names and acronyms, so that refiners which pair a name with a parenthesis next to it meet them
+  'بوتين', 'وبكين', 'سانا', 'منظمة الصحة العالمية', 'WHO', 'U.N', ' (', ') ',
   '\u0000',
 ];
 
