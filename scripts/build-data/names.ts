@@ -189,24 +189,25 @@ function institutions(nats: Nationality[], englishName: Map<string, string>): En
   return [...byId.values()];
 }
 
+/** The inflections of one nationality adjective (روسي → الروسية، الروس …) and its plural noun. */
+function inflections(n: Nationality, forms = new Set<string>()): Set<string> {
+  const words = n.adjective.split(' ');
+  for (const suffix of ['', 'ة', 'ين', 'ون', 'ان', 'تان', 'تين', 'ات']) {
+    const w = words.map((x) => (isAdjective(x) ? x + suffix : x)).join(' ');
+    forms.add(w);
+    forms.add(definite(w));
+  }
+  if (n.plural) {
+    forms.add(n.plural);
+    forms.add(definite(n.plural));
+  }
+  return forms;
+}
+
 /** Every inflected form of the nationality adjectives and of the CLDR language names (الروسية). */
 function nationalityForms(nats: Nationality[]): string[] {
   const forms = new Set<string>();
-  const inflect = (adj: string): void => {
-    const words = adj.split(' ');
-    for (const suffix of ['', 'ة', 'ين', 'ون', 'ان', 'تان', 'تين', 'ات']) {
-      const w = words.map((x) => (isAdjective(x) ? x + suffix : x)).join(' ');
-      forms.add(w);
-      forms.add(definite(w));
-    }
-  };
-  for (const n of nats) {
-    inflect(n.adjective);
-    if (n.plural) {
-      forms.add(n.plural);
-      forms.add(definite(n.plural));
-    }
-  }
+  for (const n of nats) inflections(n, forms);
   const languages = (
     require('cldr-localenames-full/main/ar/languages.json') as {
       main: { ar: { localeDisplayNames: { languages: Record<string, string> } } };
@@ -214,7 +215,7 @@ function nationalityForms(nats: Nationality[]): string[] {
   ).main.ar.localeDisplayNames.languages;
   for (const name of Object.values(languages)) {
     const m = /^ال([\u0621-\u064a]{2,})ية$/.exec(name);
-    if (m) inflect(`${m[1]}ي`);
+    if (m) inflections({ cc: '', adjective: `${m[1]}ي`, plural: '', demonym: '' }, forms);
   }
   return [...forms].sort();
 }
@@ -460,6 +461,9 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     '',
     '/** Nationality adjectives and their inflections (الروسي، الأمريكية، الألمان), `|`-separated. */',
     `export const NATIONALITY_FORMS: string = ${JSON.stringify(adjectives.join('|'))};`,
+    '',
+    '/** The curated nationalities by country, one a line: alpha-2 code, then the forms, `|`-separated. */',
+    `export const NATIONALITY_COUNTRIES: string = ${JSON.stringify(nats.map((n) => `${n.cc}\t${[...inflections(n)].sort().join('|')}`).join('\n'))};`,
     '',
   ].join('\n');
   writeFileSync(join(ROOT, OUT), text);

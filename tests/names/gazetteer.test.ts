@@ -1,6 +1,7 @@
 import { gazetteerRecognizer, isNationality, loadGazetteer, lookup, nameKey } from '../../src/recognize/names/gazetteer';
 import fc from 'fast-check';
 import { baseReadings } from '../../src/recognize/names/gazetteer/clitics';
+import { countryOf, hasRivalCountries, preferByCountry } from '../../src/recognize/names/gazetteer/country-context';
 import { splitSentences, tokenize } from '../../src/tokenize';
 import type { NameEntity } from '../../src/types';
 import { expectOffsets } from '../helpers/offsets';
@@ -150,6 +151,34 @@ describe('gazetteerRecognizer', () => {
 
   test('nationality adjectives, titles and ordinary words are not names', () => {
     expect(recognize('قال الرئيس الروسي إن الهيمنة الأمريكية على الجزيرة انتهت')).toEqual([]);
+  });
+});
+
+describe('a form of places in two countries', () => {
+  test.each([
+    ['وصل الوفد إلى عمان أمس', 'OM'],
+    ['أعلنت الحكومة في العاصمة الأردنية عمان أن', 'city:jo:amman'],
+    ['عمان - قال وزير الخارجية الأردني إن', 'city:jo:amman'],
+    ['التقى الوزراء في الكويت والبحرين وقطر وعمان', 'OM'],
+    ['زار المسؤول الأردني مسقط ثم عمان ثم سلطنة عمان', 'OM'],
+  ])('%s: عمان is %s', (text, id) => {
+    const found = recognize(text).filter((e) => e.text === 'عمان');
+    expect(found.map((e) => e.id)).toEqual([id]);
+  });
+
+  test('two ids under one canonical name are no rivals: هونغ كونغ stays HK next to الصين', () => {
+    expect(recognize('قالت الصين والحكومة الصينية إن هونغ كونغ هادئة').find((e) => e.text === 'هونغ كونغ')?.id).toBe('HK');
+  });
+
+  test('countries of ids, rivals and the order of preference', () => {
+    expect([countryOf('JO'), countryOf('city:jo:amman'), countryOf('org:ministry:foreign:US'), countryOf('org:nato')]).toEqual(['JO', 'JO', 'US', undefined]);
+    const readings = (form: string) => (loadGazetteer().forms.get(nameKey(form)) ?? []).map((s) => s.payload);
+    const refs = readings('عمان');
+    expect(hasRivalCountries(refs)).toBe(true);
+    expect(hasRivalCountries(readings('بكين'))).toBe(false);
+    expect(preferByCountry(refs, new Map())[0]?.entry.id).toBe('OM');
+    expect(preferByCountry(refs, new Map([['JO', 1]]))[0]?.entry.id).toBe('city:jo:amman');
+    expect(preferByCountry(refs, new Map([['JO', 1], ['OM', 1]]))[0]?.entry.id).toBe('OM');
   });
 });
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
+import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, NATIONALITY_COUNTRIES, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
 import type { NameEntity } from '../../../types.js';
 import { FormIndex, keyWithCuts } from './form-index.js';
 import { nameKey } from './key.js';
@@ -50,6 +50,8 @@ export interface LoadedGazetteer {
   shortById: ReadonlyMap<string, readonly string[]>;
   /** Keys of nationality adjectives and their inflections. */
   nationalities: ReadonlySet<string>;
+  /** The country (ISO 3166-1 alpha-2) of each key of the curated nationality adjectives (الأردنية → JO). */
+  nationalityCountry: ReadonlyMap<string, string>;
   /** Keys of titles and roles (الرئيس، وزير، نظيره). */
   titles: ReadonlySet<string>;
   /** Keys of head nouns and common nouns that never name anything alone (حلف، دولار). */
@@ -94,12 +96,18 @@ export function loadGazetteer(): LoadedGazetteer {
     }
   }
   const keys = (list: string): Set<string> => new Set(list.split('|').map(nameKey));
+  const nationalityCountry = new Map<string, string>();
+  for (const line of NATIONALITY_COUNTRIES.split('\n')) {
+    const [cc = '', list = ''] = line.split('\t');
+    for (const f of list.split('|')) if (f !== '') nationalityCountry.set(nameKey(f), cc);
+  }
   loaded = {
     byId,
     forms,
     short,
     shortById,
     nationalities: keys(NATIONALITY_FORMS),
+    nationalityCountry,
     titles: keys(TITLE_FORMS),
     generic: keys(GENERIC_FORMS),
     ambiguous: keys(AMBIGUOUS_FORMS),

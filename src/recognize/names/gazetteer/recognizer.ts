@@ -1,6 +1,7 @@
 import type { Context, Recognizer } from '../../../pipeline/types.js';
 import type { NameEntity, Token } from '../../../types.js';
 import { readingsOf } from './clitics.js';
+import { documentCountries, hasRivalCountries, preferByCountry } from './country-context.js';
 import { type FormRef, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
 import { scanForms } from './scan.js';
@@ -50,7 +51,8 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
  * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
  * reported only after a place trigger (مدينة، عاصمة …); otherwise the merge refiner lets the tagger
- * decide.
+ * decide. A form of places in two countries goes to the country the document names more often
+ * otherwise (`عمان` is Amman next to `الأردنية`, Oman by default).
  *
  * @example
  * ```ts
@@ -61,12 +63,17 @@ export const gazetteerRecognizer: Recognizer = {
   name: 'names-gazetteer',
   stage: 'names',
   recognize(ctx: Context): NameEntity[] {
-    const { forms } = loadGazetteer();
+    const g = loadGazetteer();
     const out: NameEntity[] = [];
-    for (const m of scanForms(ctx.tokens, forms)) {
+    const matches = scanForms(ctx.tokens, g.forms);
+    // Counted only for a document with a form of two countries (عمان: Oman, or Amman in Jordan).
+    let countries: Map<string, number> | undefined;
+    for (const m of matches) {
       const prev = wordBefore(ctx.tokens, m.first);
       const triggered = prev !== undefined && PLACE_TRIGGERS.has(nameKey(prev.text));
-      const chosen = pick(pronounSafe(ctx.text, m.start, m.end, m.first === m.last, m.payloads), triggered);
+      let refs = m.payloads;
+      if (hasRivalCountries(refs)) refs = preferByCountry(refs, (countries ??= documentCountries(ctx.tokens, matches, g)));
+      const chosen = pick(pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs), triggered);
       if (!chosen) continue;
       const { entry } = chosen.ref;
       const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;

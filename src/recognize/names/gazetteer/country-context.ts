@@ -1,0 +1,103 @@
+import type { Token } from '../../../types.js';
+import { readingsOf } from './clitics.js';
+import type { FormRef, LoadedGazetteer } from './entries.js';
+
+/**
+ * The country an entry belongs to, from its id: a country's own code (`JO`), a city's (`city:jo:amman`),
+ * or a national institution's last part (`org:ministry:foreign:JO`); `undefined` for the rest.
+ *
+ * @example
+ * ```ts
+ * countryOf('city:jo:amman'); // 'JO'
+ * ```
+ */
+export function countryOf(id: string): string | undefined {
+  if (/^[A-Z]{2}$/.test(id)) return id;
+  const city = /^city:([a-z]{2}):/.exec(id);
+  if (city) return (city[1] as string).toUpperCase();
+  const national = /:([A-Z]{2})$/.exec(id);
+  return national ? national[1] : undefined;
+}
+
+/**
+ * Whether the sure readings of a form are places of different countries with different canonical names
+ * (`عمان` Oman, and `عمّان` Amman in Jordan). Readings with the same canonical name (the territory `HK` and
+ * the city of Hong Kong, both `هونغ كونغ`) are no rivals: the list's order stands, so such a place keeps
+ * one id in every document.
+ *
+ * @example
+ * ```ts
+ * hasRivalCountries(m.payloads); // true for عمان
+ * ```
+ */
+export function hasRivalCountries(refs: readonly FormRef[]): boolean {
+  if (refs.length < 2) return false;
+  let first: FormRef | undefined;
+  let firstCountry: string | undefined;
+  for (const r of refs) {
+    if (r.ambiguous) continue;
+    const c = countryOf(r.entry.id);
+    if (c === undefined) continue;
+    if (first === undefined) {
+      first = r;
+      firstCountry = c;
+    } else if (c !== firstCountry && r.entry.name.ar !== first.entry.name.ar) return true;
+  }
+  return false;
+}
+
+/**
+ * How often the document names each country otherwise: by a name of one country only (a country, a city,
+ * a national institution) and by a nationality adjective (`الأردنية`).
+ *
+ * @param tokens - The document's tokens.
+ * @param matches - The gazetteer's matches in the document, each with its readings.
+ * @example
+ * ```ts
+ * documentCountries(tokens, matches, loadGazetteer()).get('JO'); // 2
+ * ```
+ */
+export function documentCountries(
+  tokens: readonly Token[],
+  matches: readonly { payloads: readonly FormRef[] }[],
+  g: LoadedGazetteer,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (c: string): void => {
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  };
+  for (const m of matches) {
+    if (hasRivalCountries(m.payloads)) continue;
+    const sure = m.payloads.find((r) => !r.ambiguous);
+    const c = sure && countryOf(sure.entry.id);
+    if (c !== undefined) add(c);
+  }
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    for (const r of readingsOf(t.text)) {
+      const c = g.nationalityCountry.get(r.key);
+      if (c !== undefined) {
+        add(c);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/**
+ * The readings in order of preference: those of the country the document names most come first; on a
+ * tie the list's own order stands (a country before a city of the same name).
+ *
+ * @example
+ * ```ts
+ * preferByCountry(refs, new Map([['JO', 2]]))[0]?.entry.id; // 'city:jo:amman'
+ * ```
+ */
+export function preferByCountry(refs: readonly FormRef[], counts: ReadonlyMap<string, number>): readonly FormRef[] {
+  const score = (r: FormRef): number => counts.get(countryOf(r.entry.id) ?? '') ?? 0;
+  return refs
+    .map((r, i) => ({ r, i, s: score(r) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}
