@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { foldKey } from '../../src/tokenize/fold.js';
 
 /** A word is a name word when WikiFANE has it at least this often … */
-const NAME_MIN_COUNT = Number(process.env.NAME_MIN_COUNT ?? 3);
+const NAME_MIN_COUNT = 3;
 /** … and this share of those times inside a name (PER, ORG, LOC, GPE …). */
-const NAME_MIN_SHARE = Number(process.env.NAME_MIN_SHARE ?? 0.8);
+const NAME_MIN_SHARE = 0.8;
 
 export function buildLexicon(shared: string, outFile: string): void {
   const counts = new Map<string, number>();
@@ -36,14 +36,12 @@ export function buildLexicon(shared: string, outFile: string): void {
   }
   // Words WikiFANE uses mostly inside names (فيصل، كاليفورنيا): the clitic analyser keeps them whole, since
   // a name that begins with a clitic letter is not that clitic plus a word (ف + يصل، ك + اليفورنيا).
-  const mostlyName = new Set(
-    [...inName].filter(([k, n]) => (counts.get(k) ?? 0) >= NAME_MIN_COUNT && n >= NAME_MIN_SHARE * (counts.get(k) ?? 0)).map(([k]) => k),
-  );
+  const count = (k: string): number => counts.get(k) ?? 0;
+  const mostlyName = new Set([...inName].filter(([k, n]) => count(k) >= NAME_MIN_COUNT && n >= NAME_MIN_SHARE * count(k)).map(([k]) => k));
   // WikiFANE sometimes leaves a preposition on a name (لمصر، بأوروبا، ولفرنسا، بالله): a word that is one or
   // two clitic letters before another name word, or one before a word with the article that WikiFANE has
   // more often than the whole, is that word with its clitics, and is left to the analyser.
   const CLITIC_LETTERS = /^[\u0648\u0641\u0628\u0643\u0644\u0633]/;
-  const count = (k: string): number => counts.get(k) ?? 0;
   const withClitic = (k: string): boolean =>
     CLITIC_LETTERS.test(k) &&
     (mostlyName.has(k.slice(1)) ||
