@@ -287,6 +287,19 @@ function givenNames(): Set<string> {
   return new Set(Object.keys(db).map((n) => nameKey(n.trim())));
 }
 
+/**
+ * The one-word Arabic given names of `arabic-name-to-en` (ISC) as written, diacritics dropped, sorted: the
+ * refiner that keeps a person's first letter (وليد، سامر) reads them. Entries of two words or with Latin
+ * letters (`ولي الله Wlai`) are left out.
+ */
+function givenNameWords(): string[] {
+  const db = require('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
+  const words = Object.keys(db)
+    .map((n) => n.replace(/[\u064b-\u0652\u0670\u0640]/g, '').trim())
+    .filter((n) => /^[\u0621-\u064a\u0671]{2,}$/.test(n));
+  return [...new Set(words)].sort();
+}
+
 interface CityRow {
   ar: string;
   en: string;
@@ -461,6 +474,9 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     '',
     '/** Nationality adjectives and their inflections (الروسي، الأمريكية، الألمان), `|`-separated. */',
     `export const NATIONALITY_FORMS: string = ${JSON.stringify(adjectives.join('|'))};`,
+    '',
+    '/** Arabic given names of `arabic-name-to-en` (ISC), one word each, diacritics dropped, `|`-separated. */',
+    `export const GIVEN_NAMES: string = ${JSON.stringify(givenNameWords().join('|'))};`,
     '',
     '/** The curated nationalities by country, one a line: alpha-2 code, then the forms, `|`-separated. */',
     `export const NATIONALITY_COUNTRIES: string = ${JSON.stringify(nats.map((n) => `${n.cc}\t${[...inflections(n)].sort().join('|')}`).join('\n'))};`,

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, NATIONALITY_COUNTRIES, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
+import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, GIVEN_NAMES, NATIONALITY_COUNTRIES, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
 import type { NameEntity } from '../../../types.js';
 import { FormIndex, keyWithCuts } from './form-index.js';
 import { nameKey } from './key.js';
@@ -58,6 +58,8 @@ export interface LoadedGazetteer {
   generic: ReadonlySet<string>;
   /** Keys of forms that are also ordinary words (الجزيرة، الغرب). */
   ambiguous: ReadonlySet<string>;
+  /** Keys of one-word Arabic given names (وليد، سامر، أحمد), from `arabic-name-to-en`. */
+  givenNames: ReadonlySet<string>;
 }
 
 const TYPES: Readonly<Record<string, NameEntity['type']>> = { p: 'person', o: 'organization', l: 'location', m: 'misc' };
@@ -111,6 +113,7 @@ export function loadGazetteer(): LoadedGazetteer {
     titles: keys(TITLE_FORMS),
     generic: keys(GENERIC_FORMS),
     ambiguous: keys(AMBIGUOUS_FORMS),
+    givenNames: keys(GIVEN_NAMES),
   };
   return loaded;
 }

@@ -1,5 +1,7 @@
 import type { Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token } from '../../../types.js';
+import { loadGazetteer } from '../gazetteer/entries.js';
+import { nameKey } from '../gazetteer/key.js';
 import { baseStart, isName, respan, tokenRange, wordClass } from './words.js';
 
 // A model span that is only an ordinary-word form (الجزيرة the island) survives only when the tagger
@@ -69,8 +71,27 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     if (c === 'generic') return null;
     if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
   }
-  if (first === range[0] && last === range[1]) return e;
-  const start = first === range[0] ? e.start : baseStart(ctx.tokens[first] as Token);
+  let start = first === range[0] ? e.start : baseStart(ctx.tokens[first] as Token);
+  if (e.type === 'person') start = givenNameStart(ctx, ctx.tokens[first] as Token, start);
+  if (start === e.start && last === range[1]) return e;
   const end = last === range[1] ? e.end : (ctx.tokens[last] as Token).end;
   return respan(ctx, e, start, end);
+}
+
+/**
+ * Where a person's name begins in its first token. The clitic analyser reads some given names as
+ * proclitics and a word (وليد as و + ل + يد, سامر as س + امر, فادي as ف + ادي), so the tagger's span starts
+ * inside the name. The longest remainder from a proclitic boundary that is a given name wins: `وليد` and
+ * `بسام` whole (the list also holds سام, but a listed name is far likelier than a clitic before another),
+ * `وفادي` from ف; `وأحمد` keeps its split, since `وأحمد` is no name.
+ */
+function givenNameStart(ctx: Ctx, token: Token, start: number): number {
+  if (start <= token.start || start >= token.end) return start;
+  const { givenNames } = loadGazetteer();
+  if (givenNames.has(nameKey(token.text))) return token.start;
+  for (const p of token.parts ?? []) {
+    if (p.role !== 'proclitic' || p.end >= start) break;
+    if (givenNames.has(nameKey(ctx.text.slice(p.end, token.end)))) return p.end;
+  }
+  return start;
 }
