@@ -1,5 +1,6 @@
 import type { Token } from '../../../types.js';
-import { readingsOf } from './clitics.js';
+import { readingsOf, type BaseReading } from './clitics.js';
+import { tokenWords } from './token-words.js';
 import type { FormRef, LoadedGazetteer } from './entries.js';
 
 /**
@@ -72,17 +73,30 @@ export function documentCountries(
     const c = sure && countryOf(sure.entry.id);
     if (c !== undefined) add(c);
   }
-  for (const t of tokens) {
+  // Each distinct word is judged once, from the readings the gazetteer's scan already found for it (the
+  // scan's word table): a document that holds عمان is usually a long one. Tokens inside a match, which the
+  // scan did not read, are few.
+  const words = tokenWords(tokens);
+  const byWord = new Array<string | null | undefined>(words.count);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    for (const r of readingsOf(t.text)) {
-      const c = g.nationalityCountry.get(r.key);
-      if (c !== undefined) {
-        add(c);
-        break;
-      }
-    }
+    const id = words.idAt(i);
+    let c: string | null | undefined;
+    if (id < 0) c = nationalityIn(readingsOf(t.text), g);
+    else if ((c = byWord[id]) === undefined) byWord[id] = c = nationalityIn(words.readings(id), g);
+    if (c !== null) add(c);
   }
   return counts;
+}
+
+// The country of a word whose readings hold a nationality adjective (الأردنية → JO), or null.
+function nationalityIn(readings: readonly BaseReading[], g: LoadedGazetteer): string | null {
+  for (const r of readings) {
+    const c = g.nationalityCountry.get(r.key);
+    if (c !== undefined) return c;
+  }
+  return null;
 }
 
 /**
