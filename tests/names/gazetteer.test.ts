@@ -149,6 +149,21 @@ describe('gazetteerRecognizer', () => {
     expect(recognize('ولد في مدينة « فرح »')[0]).toMatchObject({ text: 'فرح', id: 'city:af:farah' });
   });
 
+  test.each([
+    ['وقال مراسل الجزيرة إن القصف مستمر', 'الجزيرة', 'org:aljazeera'],
+    ['وقال لمراسل العربية إن', 'العربية', 'org:alarabiya'],
+    ['وقالت شبكة العربية إن الوفد وصل', 'العربية', 'org:alarabiya'],
+  ])('an ambiguous outlet name fires after an outlet word: %s', (text, span, id) => {
+    expect(recognize(text)).toEqual([expect.objectContaining({ text: span, type: 'organization', id, confidence: 0.7 })]);
+  });
+
+  test.each(['تقع الجزيرة في المحيط', 'درس اللغة العربية في الجامعة', 'وصل مراسل إلى الجزيرة'])(
+    'without an outlet word right before it, it does not: %s',
+    (text) => {
+      expect(recognize(text)).toEqual([]);
+    },
+  );
+
   test('nationality adjectives, titles and ordinary words are not names', () => {
     expect(recognize('قال الرئيس الروسي إن الهيمنة الأمريكية على الجزيرة انتهت')).toEqual([]);
   });

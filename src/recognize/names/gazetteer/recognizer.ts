@@ -11,6 +11,10 @@ const PLACE_TRIGGERS = new Set(
   ['مدينة', 'عاصمة', 'العاصمة', 'بلدة', 'قرية', 'ولاية', 'محافظة', 'إقليم', 'منطقة', 'ميناء', 'مدينتي', 'بمدينة', 'لمدينة', 'وعاصمتها', 'عاصمتها'].map(nameKey),
 );
 
+// Words that announce a news outlet: after them an ambiguous media form (الجزيرة، العربية) is read as the
+// channel (مراسل الجزيرة, the correspondent of Al Jazeera). Read through the word's proclitics (لمراسل).
+const MEDIA_TRIGGERS = new Set(['مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مذيع', 'مذيعة', 'قناة', 'شبكة', 'تلفزيون', 'موقع'].map(nameKey));
+
 const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
 
 // Opening quotes and brackets a writer may put between the trigger and the name (مدينة "بورصة").
@@ -23,11 +27,18 @@ function wordBefore(tokens: readonly Token[], first: number): Token | undefined 
   return i >= 0 ? tokens[i] : undefined;
 }
 
-function pick(refs: readonly FormRef[], triggered: boolean): { ref: FormRef; confidence: number } | null {
+/** The type a trigger word before the match announces: a place (مدينة), an outlet (مراسل), or none. */
+function announced(prev: Token | undefined): NameEntity['type'] | undefined {
+  if (prev === undefined) return undefined;
+  if (PLACE_TRIGGERS.has(nameKey(prev.text))) return 'location';
+  return readingsOf(prev.text).some((r) => MEDIA_TRIGGERS.has(r.key)) ? 'organization' : undefined;
+}
+
+function pick(refs: readonly FormRef[], trigger: NameEntity['type'] | undefined): { ref: FormRef; confidence: number } | null {
   const sure = refs.find((r) => !r.ambiguous);
   if (sure) return { ref: sure, confidence: sure.entry.id.startsWith('city:') ? CONFIDENCE.city : CONFIDENCE.known };
-  const place = triggered ? refs.find((r) => r.entry.type === 'location') : undefined;
-  return place ? { ref: place, confidence: CONFIDENCE.triggered } : null;
+  const chosen = trigger === undefined ? undefined : refs.find((r) => r.entry.type === trigger);
+  return chosen ? { ref: chosen, confidence: CONFIDENCE.triggered } : null;
 }
 
 // ة and ه are one letter in keys (spelling tolerance), but a final ه is usually the attached pronoun:
@@ -50,8 +61,8 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
 /**
  * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
- * reported only after a place trigger (مدينة، عاصمة …); otherwise the merge refiner lets the tagger
- * decide. A form of places in two countries goes to the country the document names more often
+ * reported only after a trigger word: a place trigger (مدينة، عاصمة …) for a place, an outlet word
+ * (مراسل، قناة …) for a news medium (مراسل الجزيرة); otherwise the merge refiner lets the tagger decide. A form of places in two countries goes to the country the document names more often
  * otherwise (`عمان` is Amman next to `الأردنية`, Oman by default).
  *
  * @example
@@ -69,11 +80,11 @@ export const gazetteerRecognizer: Recognizer = {
     // Counted only for a document with a form of two countries (عمان: Oman, or Amman in Jordan).
     let countries: Map<string, number> | undefined;
     for (const m of matches) {
-      const prev = wordBefore(ctx.tokens, m.first);
-      const triggered = prev !== undefined && PLACE_TRIGGERS.has(nameKey(prev.text));
       let refs = m.payloads;
       if (hasRivalCountries(refs)) refs = preferByCountry(refs, (countries ??= documentCountries(ctx.tokens, matches, g)));
-      const chosen = pick(pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs), triggered);
+      const safe = pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs);
+      // A trigger word matters only for a match whose every reading is ambiguous.
+      const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(wordBefore(ctx.tokens, m.first)));
       if (!chosen) continue;
       const { entry } = chosen.ref;
       const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;
