@@ -26,7 +26,7 @@ interface Entry {
   type: TypeLetter;
   en: string;
   ar: string;
-  /** Forms that name the entry on their own; a leading `?` marks an ambiguous form. */
+  /** Forms that name the entry on their own; a leading `?` marks an ambiguous form, `=` a Latin form matched with its case. */
   forms: string[];
   /** Forms that count only in a document that names the entry by a full form. */
   short: string[];
@@ -412,6 +412,36 @@ function generic(cls: string): string[] {
     .filter((f) => f !== '');
 }
 
+// Entries whose English name also names them in Latin script inside Arabic text (وكالة Reuters، Emmanuel
+// Macron): organizations and people, not places, whose English names are often English words (Jordan, Nice).
+const LATIN_NAMED = /^(org|person):/;
+
+/**
+ * Adds the Latin forms of the curated organizations and people: the English name (and it without a
+ * leading "The", and without accents), and the acronyms of `latin-forms.tsv`. A leading `=` marks a form
+ * that must match with the case of its letters (WHO, never the word "who").
+ */
+function addLatinForms(entries: Entry[]): void {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const add = (e: Entry, form: string): void => {
+    const marked = `=${form}`;
+    if (!e.forms.includes(marked)) e.forms.push(marked);
+  };
+  for (const e of entries) {
+    if (!LATIN_NAMED.test(e.id) || !/[A-Za-z]{2}/.test(e.en)) continue;
+    const plain = e.en.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    for (const f of [e.en, plain]) {
+      add(e, f);
+      if (f.startsWith('The ')) add(e, f.slice(4));
+    }
+  }
+  for (const [id, forms] of rows('latin-forms.tsv')) {
+    const e = byId.get(id ?? '');
+    if (!e) throw new Error(`${DIR}/latin-forms.tsv: unknown id ${id}`);
+    for (const f of list(forms)) add(e, f);
+  }
+}
+
 function serialize(e: Entry): string {
   const clean = (s: string): string => s.replace(/[\t\n|]/g, ' ');
   return [e.id, e.type, clean(e.en), clean(e.ar), e.forms.map(clean).join('|'), e.short.map(clean).join('|')].join('\t');
@@ -434,13 +464,14 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     ...curated('people.tsv'),
     ...institutions(nats, englishName),
   ];
+  addLatinForms(curatedEntries);
   const known = [...countries, ...curatedEntries];
   for (const e of known) e.forms = [...new Set(e.forms)].map((f) => (ambiguous.has(nameKey(f)) ? `?${f}` : f));
   // A single-word country or region name that is mostly an ordinary word (مالي, financial) is
   // doubted like a city name.
   const use = vocabularyUse(anercorp);
   for (const e of countries) e.forms = e.forms.map((f) => (!f.startsWith('?') && !f.includes(' ') && usedAsWord(use, nameKey(f)) ? `?${f}` : f));
-  const taken = new Set(known.flatMap((e) => e.forms.map((f) => nameKey(f.replace(/^\?/, '')))));
+  const taken = new Set(known.flatMap((e) => e.forms.map((f) => nameKey(f.replace(/^[?=]/, '')))));
   const adjectives = nationalityForms(nats).filter((f) => !taken.has(nameKey(f)));
   const { entries: cityEntries, stats } = cities(taken, new Set(known.map((e) => e.id)), ambiguous, use);
   const all = [...known, ...cityEntries];
@@ -459,7 +490,8 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     '/**',
     ' * Gazetteer entries, one a line: id, type letter (p o l m), English name, canonical Arabic name, forms',
     ' * that name the entry on their own (`|`-separated; a leading `?` marks a form that is also an ordinary',
-    ' * word), and short forms that count only in a document naming the entry in full.',
+    ' * word, a leading `=` a Latin form that matches only with the case of its letters), and short forms that',
+    ' * count only in a document naming the entry in full.',
     ' */',
     `export const GAZETTEER_ENTRIES: string = ${JSON.stringify(all.map(serialize).join('\n'))};`,
     '',

@@ -164,6 +164,25 @@ describe('gazetteerRecognizer', () => {
     },
   );
 
+  test.each([
+    ['قالت منظمة WHO إن الوباء انتهى', 'WHO', 'org:who'],
+    ['نقلت وكالة AFP عن مصادر', 'AFP', 'org:afp'],
+    ['وفق بيانات Reuters فإن', 'Reuters', 'org:reuters'],
+    ['ذكرت The New York Times أن', 'The New York Times', 'org:nyt'],
+    ['ذكرت New York Times أن', 'New York Times', 'org:nyt'],
+    ['وذكرت Al-Jazeera أن', 'Al-Jazeera', 'org:aljazeera'],
+    ['صرح Emmanuel Macron بأن', 'Emmanuel Macron', 'person:emmanuel-macron'],
+  ])('a listed name written in Latin letters: %s', (text, span, id) => {
+    expect(recognize(text)).toEqual([expect.objectContaining({ text: span, id, source: 'gazetteer' })]);
+  });
+
+  test.each(['he asked who said it', 'the un-official Who list', 'ذكرت new york times أن'])(
+    'a Latin form matches only in its own case: %s',
+    (text) => {
+      expect(recognize(text)).toEqual([]);
+    },
+  );
+
   test('nationality adjectives, titles and ordinary words are not names', () => {
     expect(recognize('قال الرئيس الروسي إن الهيمنة الأمريكية على الجزيرة انتهت')).toEqual([]);
   });

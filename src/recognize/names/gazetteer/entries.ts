@@ -30,6 +30,24 @@ export interface FormRef {
   entry: GazetteerEntry;
   /** The form is also an ordinary word (or a suspect label): it needs the tagger or a trigger word. */
   ambiguous: boolean;
+  /**
+   * For a Latin form (`WHO`, `Reuters`): its letters and digits, which the text must repeat in the same
+   * case (see {@link latinLetters}), so that the English word "who" is not the WHO.
+   */
+  latin?: string;
+}
+
+/**
+ * The ASCII letters and digits of a string, in order and in their case: what a Latin form and the text
+ * must share (`U.N.` and `UN` both give `UN`).
+ *
+ * @example
+ * ```ts
+ * latinLetters('U.N.'); // 'UN'
+ * ```
+ */
+export function latinLetters(s: string): string {
+  return s.replace(/[^A-Za-z0-9]/g, '');
 }
 
 /**
@@ -87,8 +105,10 @@ export function loadGazetteer(): LoadedGazetteer {
     for (const f of formList.split('|')) {
       if (f === '') continue;
       const ambiguous = f.startsWith('?');
-      const { key, cuts } = keyWithCuts(ambiguous ? f.slice(1) : f, nameKey);
-      forms.add(key, { entry, ambiguous }, cuts);
+      const latin = f.startsWith('=');
+      const written = ambiguous || latin ? f.slice(1) : f;
+      const { key, cuts } = keyWithCuts(written, nameKey);
+      forms.add(key, latin ? { entry, ambiguous, latin: latinLetters(written) } : { entry, ambiguous }, cuts);
     }
     for (const f of shortList.split('|')) {
       if (f === '') continue;

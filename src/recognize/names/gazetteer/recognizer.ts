@@ -2,7 +2,7 @@ import type { Context, Recognizer } from '../../../pipeline/types.js';
 import type { NameEntity, Token } from '../../../types.js';
 import { readingsOf } from './clitics.js';
 import { documentCountries, hasRivalCountries, preferByCountry } from './country-context.js';
-import { type FormRef, loadGazetteer } from './entries.js';
+import { type FormRef, latinLetters, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
 import { scanForms } from './scan.js';
 
@@ -81,6 +81,12 @@ export const gazetteerRecognizer: Recognizer = {
     let countries: Map<string, number> | undefined;
     for (const m of matches) {
       let refs = m.payloads;
+      // A Latin form matches only as written (WHO, not the word "who").
+      if (refs.some((r) => r.latin !== undefined)) {
+        const written = latinLetters(ctx.text.slice(m.start, m.end));
+        refs = refs.filter((r) => r.latin === undefined || r.latin === written);
+        if (refs.length === 0) continue;
+      }
       if (hasRivalCountries(refs)) refs = preferByCountry(refs, (countries ??= documentCountries(ctx.tokens, matches, g)));
       const safe = pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs);
       // A trigger word matters only for a match whose every reading is ambiguous.
