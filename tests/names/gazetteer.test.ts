@@ -183,6 +183,16 @@ describe('gazetteerRecognizer', () => {
     },
   );
 
+  test('a hashtag that is a listed name is that name, without the # (underscores for spaces)', () => {
+    expect(recognize('مبروك #مصر و#غزة #الأمم_المتحدة').map((e) => [e.text, e.id])).toEqual([
+      ['مصر', 'EG'],
+      ['غزة', 'city:ps:gaza'],
+      ['الأمم_المتحدة', 'org:un'],
+    ]);
+    // A hashtag is matched alone, and an ordinary word in one stays unreported.
+    expect(recognize('#الرئيس_بوتين #الجزيرة #الحرب')).toEqual([]);
+  });
+
   test('nationality adjectives, titles and ordinary words are not names', () => {
     expect(recognize('قال الرئيس الروسي إن الهيمنة الأمريكية على الجزيرة انتهت')).toEqual([]);
   });

@@ -33,9 +33,20 @@ export interface FormMatch<T> extends Omit<Span, 'text'> {
   payloads: readonly T[];
 }
 
-// Token kinds a name can start or continue with (a switch: this is asked for every token of a text).
+// Token kinds a name can continue with (a switch: this is asked for every token of a text).
 function isNameable(kind: TokenKind): boolean {
   return kind === 'word' || kind === 'latin' || kind === 'mixed' || kind === 'number';
+}
+
+// A hashtag holds a name alone (#غزة, #الأمم_المتحدة): it can be a whole match, never part of a longer one.
+function isHashtag(kind: TokenKind): boolean {
+  return kind === 'hashtag';
+}
+
+// The readings of a hashtag's text after the `#`, underscores read as spaces (keys drop them), offsets
+// into the token.
+function hashtagReadings(text: string): BaseReading[] {
+  return baseReadings(text.slice(1).replace(/_/g, ' '), nameKey).map((r) => ({ ...r, offset: r.offset + 1 }));
 }
 const MAX_TOKENS = 10;
 const MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
@@ -123,7 +134,7 @@ function viableAt<T>(
   if (id === SKIPPED) return NONE;
   if (id >= 0) return (viable[id] ??= viableOf(words, id, index));
   const tok = tokens[i] as ScanToken;
-  if (!isNameable(tok.kind)) {
+  if (!isNameable(tok.kind) && !isHashtag(tok.kind)) {
     words.skip(i);
     return NONE;
   }
@@ -133,7 +144,7 @@ function viableAt<T>(
     return (viable[id] ??= viableOf(words, id, index));
   }
   if (tok.kind !== 'word') {
-    const whole = [{ key: nameKey(tok.text), offset: 0, form: tok.text }];
+    const whole = isHashtag(tok.kind) ? hashtagReadings(tok.text) : [{ key: nameKey(tok.text), offset: 0, form: tok.text }];
     return (viable[words.add(i, tok.text, tok.kind, whole, headOf(whole, 0), NO_HEAD, NO_HEAD)] = viableAmong(whole, index));
   }
   if (!index.remembers) {
@@ -188,11 +199,13 @@ export function scanForms<T>(tokens: readonly ScanToken[], index: FormIndex<T>):
     let bestLast = -1;
     let bestPayloads: readonly T[] = NO_PAYLOADS;
     let bestReading: BaseReading | undefined;
+    // A hashtag is matched alone.
+    const limit = isHashtag(tok.kind) ? i + 1 : Math.min(tokens.length, i + MAX_TOKENS);
     for (const r of readings) {
       let acc = r.key;
       pieces[0] = r.key.length;
       let count = 1;
-      for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+      for (let j = i; j < limit; j++) {
         if (j > i) {
           const next = tokens[j] as ScanToken;
           if (!isNameable(next.kind)) break;
