@@ -79,6 +79,13 @@ describe('lookup', () => {
     expect(lookup('للحلف الأطلسي')[0]?.name).toEqual({ ar: 'الحلف الأطلسي', en: 'NATO' });
   });
 
+  test('Latin forms answer only as written', () => {
+    expect(lookup('WHO')[0]?.id).toBe('org:who');
+    expect(lookup('Emmanuel Macron')[0]?.id).toBe('person:emmanuel-macron');
+    expect(lookup('who')).toEqual([]);
+    expect(lookup('reuters')).toEqual([]);
+  });
+
   test.each(['كريتنبرينك', 'مرحبا', 'الذي', '', 'على شي أن', 'الروسي'])('%j is unknown', (name) => {
     expect(lookup(name)).toEqual([]);
   });

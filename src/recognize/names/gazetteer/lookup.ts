@@ -1,5 +1,5 @@
 import { readingsOf } from './clitics.js';
-import { type GazetteerEntry, loadGazetteer } from './entries.js';
+import { type GazetteerEntry, latinLetters, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
 
 /**
@@ -23,6 +23,7 @@ export interface LookupOptions {
  * ```ts
  * lookup('بالصين')[0]?.id;              // 'CN'
  * lookup('شي جين بينغ')[0]?.name.en;    // 'Xi Jinping'
+ * lookup('WHO')[0]?.id;                 // 'org:who' (Latin forms match with their case: lookup('who') is [])
  * ```
  */
 export function lookup(name: string, options: LookupOptions = {}): GazetteerEntry[] {
@@ -40,8 +41,11 @@ export function lookup(name: string, options: LookupOptions = {}): GazetteerEntr
     if (!refs) continue;
     // Each entry once, in the order of its first form.
     let picked: GazetteerEntry[] | undefined;
+    let letters: string | undefined;
     for (const s of refs) {
       if (options.ambiguous === false && s.payload.ambiguous) continue;
+      // A Latin form answers only as written (WHO, not "who"), as in text.
+      if (s.payload.latin !== undefined && s.payload.latin !== (letters ??= latinLetters(name))) continue;
       const { entry } = s.payload;
       if (picked === undefined) picked = [entry];
       else if (!picked.includes(entry)) picked.push(entry);
