@@ -108,6 +108,16 @@ describe('mergeNameSources', () => {
     ]);
   });
 
+  test.each([
+    ['قال سولانا إن الاتحاد يدعم الاتفاق', 'سولانا', 0.9, 'person'],
+    ['نقل السجناء إلى سجن أبو غريب', 'أبو غريب', 0.6, 'location'],
+    ['وقال الصين إن', 'الصين', 0.95, 'location'],
+  ])('a sure tagger reads a city, never a country, as a person: %s', (text, span, confidence, type) => {
+    const ctx = context(text);
+    const out = run(ctx, [model(ctx, span, 'person', confidence), ...gaz(ctx)]);
+    expect(out.find((e) => e.text === span)?.type).toBe(type);
+  });
+
   test('a tagger span across two known names gives way to them', () => {
     const ctx = context('بوتين وشي جينبينغ يعلنان');
     const out = run(ctx, [model(ctx, 'بوتين وشي جينبينغ', 'person'), ...gaz(ctx)]);

@@ -4,6 +4,9 @@ import { lookup } from '../gazetteer/lookup.js';
 import { isName, overlapping } from './words.js';
 
 const BOTH_BONUS = 0.03;
+// How sure the tagger must be that a listed city's name is a person's here (the clean refiner's bar for an
+// ordinary-word form is 0.9; a city is likelier a city).
+const PERSON_OVER_CITY = 0.8;
 
 function contains(outer: NameEntity, inner: NameEntity): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
@@ -16,7 +19,8 @@ function agree(g: NameEntity, m: NameEntity): NameEntity {
 /**
  * Merges the tagger's and the gazetteer's spans into one list:
  * - the same span from both becomes one entity with `source: 'both'` (the gazetteer's id and type),
- *   unless the tagger reads a listed place as an organization (`برشلونة` the club);
+ *   unless the tagger reads a listed place as an organization (`برشلونة` the club) or a city as a person
+ *   (`سولانا`);
  * - a tagger span that overlaps gazetteer spans gives way to them (`بوتين وشي جينبينغ` is two people),
  *   except a person, organization or MISC span that embeds exactly one place (`جامعة بكين`, a surname
  *   that is also a town);
@@ -49,8 +53,10 @@ export const mergeNameSources: Refiner = {
       const [only] = hits;
       if (hits.length === 1 && only && only.start === e.start && only.end === e.end) {
         // The tagger reads the context a list cannot: a place standing for a club or a company
-        // (برشلونة، تويوتا). Only that metonymy; a listed organization or person keeps its type.
-        if (only.type === 'location' && e.type === 'organization') {
+        // (برشلونة، تويوتا), or, when it is sure, a city's name that is also a person's (سولانا: Javier Solana
+        // far more often than Sullana, Peru; not سجن أبو غريب, 0.60). A country stays a country, and a listed
+        // organization or person keeps its type.
+        if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && e.confidence >= PERSON_OVER_CITY))) {
           dropped.add(only);
           continue;
         }
