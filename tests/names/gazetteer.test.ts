@@ -196,6 +196,8 @@ describe('gazetteerRecognizer', () => {
       ['غزة', 'city:ps:gaza'],
       ['الأمم_المتحدة', 'org:un'],
     ]);
+    // Underscores that open or close it are not part of the name.
+    expect(recognize('#_مصر_')[0]).toMatchObject({ text: 'مصر', start: 2, end: 5 });
     // A hashtag is matched alone, and an ordinary word in one stays unreported.
     expect(recognize('#الرئيس_بوتين #الجزيرة #الحرب')).toEqual([]);
   });

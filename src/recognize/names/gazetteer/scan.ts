@@ -43,10 +43,19 @@ function isHashtag(kind: TokenKind): boolean {
   return kind === 'hashtag';
 }
 
-// The readings of a hashtag's text after the `#`, underscores read as spaces (keys drop them), offsets
-// into the token.
+// The readings of a hashtag's text after the `#` and any underscores that open or close it, underscores
+// inside read as spaces (keys drop them), offsets into the token.
 function hashtagReadings(text: string): BaseReading[] {
-  return baseReadings(text.slice(1).replace(/_/g, ' '), nameKey).map((r) => ({ ...r, offset: r.offset + 1 }));
+  const from = /^#_*/.exec(text)?.[0].length ?? 1;
+  const body = text.slice(from, hashtagEnd(text)).replace(/_/g, ' ');
+  return baseReadings(body, nameKey).map((r) => ({ ...r, offset: r.offset + from }));
+}
+
+// The length of a hashtag without the underscores that close it.
+function hashtagEnd(text: string): number {
+  let end = text.length;
+  while (end > 1 && text.charCodeAt(end - 1) === 0x5f) end--;
+  return end;
 }
 const MAX_TOKENS = 10;
 const MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
@@ -236,7 +245,7 @@ export function scanForms<T>(tokens: readonly ScanToken[], index: FormIndex<T>):
     for (let j = i + 1; j <= bestLast; j++) words.push((tokens[j] as ScanToken).text);
     out.push({
       start: tok.start + bestReading.offset,
-      end: (tokens[bestLast] as ScanToken).end,
+      end: isHashtag(tok.kind) ? tok.start + hashtagEnd(tok.text) : (tokens[bestLast] as ScanToken).end,
       first: i,
       last: bestLast,
       form: words.join(' ').replace(MARKS, ''),
