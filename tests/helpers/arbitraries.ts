@@ -15,6 +15,8 @@ const pieces = [
   'Facebook', 'http://a.b/c', 'x@y.com', '#وسم', '@user', 'ال', 'و', 'بال', 'لل', 'ه', 'ها',
   // names and acronyms, so that refiners which pair a name with a parenthesis next to it meet them
   'بوتين', 'وبكين', 'سانا', 'منظمة الصحة العالمية', 'WHO', 'U.N', ' (', ') ',
+  // listed names in hashtags and in Latin letters, and a given name the clitic analyser splits
+  '#مصر', '#_الأمم_المتحدة_', 'Reuters', 'Emmanuel Macron', 'وليد', 'مراسل الجزيرة',
   '\u0000',
 ];
 
