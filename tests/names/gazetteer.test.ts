@@ -214,6 +214,10 @@ describe('a form of places in two countries', () => {
     ['عمان - قال وزير الخارجية الأردني إن', 'city:jo:amman'],
     ['التقى الوزراء في الكويت والبحرين وقطر وعمان', 'OM'],
     ['زار المسؤول الأردني مسقط ثم عمان ثم سلطنة عمان', 'OM'],
+    // A listed head of state and a national news agency carry their country too.
+    ['عمان - بترا - قال المتحدث إن', 'city:jo:amman'],
+    ['استقبل الملك عبد الله الثاني في عمان الرئيس المصري', 'city:jo:amman'],
+    ['استقبل السلطان هيثم بن طارق في عمان الوفد', 'OM'],
   ])('%s: عمان is %s', (text, id) => {
     const found = recognize(text).filter((e) => e.text === 'عمان');
     expect(found.map((e) => e.id)).toEqual([id]);
@@ -221,6 +225,13 @@ describe('a form of places in two countries', () => {
 
   test('two ids under one canonical name are no rivals: هونغ كونغ stays HK next to الصين', () => {
     expect(recognize('قالت الصين والحكومة الصينية إن هونغ كونغ هادئة').find((e) => e.text === 'هونغ كونغ')?.id).toBe('HK');
+  });
+
+  test('entries carry their country: from the id, or listed for people and national media', () => {
+    const { byId } = loadGazetteer();
+    expect(['CN', 'city:jo:amman', 'org:ministry:foreign:US', 'person:abdullah-ii-of-jordan', 'org:petra', 'org:nato', 'org:reuters'].map((id) => byId.get(id)?.country)).toEqual([
+      'CN', 'JO', 'US', 'JO', 'JO', undefined, undefined,
+    ]);
   });
 
   test('countries of ids, rivals and the order of preference', () => {

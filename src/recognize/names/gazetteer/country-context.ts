@@ -13,11 +13,18 @@ import type { FormRef, LoadedGazetteer } from './entries.js';
  * ```
  */
 export function countryOf(id: string): string | undefined {
-  if (/^[A-Z]{2}$/.test(id)) return id;
-  const city = /^city:([a-z]{2}):/.exec(id);
-  if (city) return (city[1] as string).toUpperCase();
-  const national = /:([A-Z]{2})$/.exec(id);
-  return national ? national[1] : undefined;
+  // Asked of every entry when the gazetteer loads: character tests, no regular expressions.
+  if (id.length === 2) return isUpperPair(id, 0) ? id : undefined;
+  if (id.startsWith('city:')) return id.charCodeAt(7) === 0x3a ? id.slice(5, 7).toUpperCase() : undefined;
+  const at = id.length - 2;
+  return id.charCodeAt(at - 1) === 0x3a && isUpperPair(id, at) ? id.slice(at) : undefined;
+}
+
+// Whether the two code units from `at` are capital Latin letters.
+function isUpperPair(s: string, at: number): boolean {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a;
 }
 
 /**
@@ -37,7 +44,7 @@ export function hasRivalCountries(refs: readonly FormRef[]): boolean {
   let firstCountry: string | undefined;
   for (const r of refs) {
     if (r.ambiguous) continue;
-    const c = countryOf(r.entry.id);
+    const c = r.entry.country;
     if (c === undefined) continue;
     if (first === undefined) {
       first = r;
@@ -49,7 +56,8 @@ export function hasRivalCountries(refs: readonly FormRef[]): boolean {
 
 /**
  * How often the document names each country otherwise: by a name of one country only (a country, a city,
- * a national institution) and by a nationality adjective (`الأردنية`).
+ * a national institution or medium, a listed head of state or government: see `GazetteerEntry.country`) and
+ * by a nationality adjective (`الأردنية`).
  *
  * @param tokens - The document's tokens.
  * @param matches - The gazetteer's matches in the document, each with its readings.
@@ -70,7 +78,7 @@ export function documentCountries(
   for (const m of matches) {
     if (hasRivalCountries(m.payloads)) continue;
     const sure = m.payloads.find((r) => !r.ambiguous);
-    const c = sure && countryOf(sure.entry.id);
+    const c = sure?.entry.country;
     if (c !== undefined) add(c);
   }
   // Each distinct word is judged once, from the readings the gazetteer's scan already found for it (the
@@ -109,7 +117,7 @@ function nationalityIn(readings: readonly BaseReading[], g: LoadedGazetteer): st
  * ```
  */
 export function preferByCountry(refs: readonly FormRef[], counts: ReadonlyMap<string, number>): readonly FormRef[] {
-  const score = (r: FormRef): number => counts.get(countryOf(r.entry.id) ?? '') ?? 0;
+  const score = (r: FormRef): number => counts.get(r.entry.country ?? '') ?? 0;
   return refs
     .map((r, i) => ({ r, i, s: score(r) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)

@@ -1,4 +1,5 @@
-import { AMBIGUOUS_FORMS, GAZETTEER_ENTRIES, GENERIC_FORMS, GIVEN_NAMES, NATIONALITY_COUNTRIES, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
+import { AMBIGUOUS_FORMS, ENTITY_COUNTRIES, GAZETTEER_ENTRIES, GENERIC_FORMS, GIVEN_NAMES, NATIONALITY_COUNTRIES, NATIONALITY_FORMS, TITLE_FORMS } from '../../../generated/gazetteer.js';
+import { countryOf } from './country-context.js';
 import type { NameEntity } from '../../../types.js';
 import { FormIndex, keyWithCuts } from './form-index.js';
 import { nameKey } from './key.js';
@@ -16,6 +17,12 @@ export interface GazetteerEntry {
   id: string;
   type: NameEntity['type'];
   name: { ar: string; en?: string };
+  /**
+   * The state the entry belongs to (ISO 3166-1 alpha-2), where there is one: a country itself, a city's
+   * country, a national institution's or medium's state, the state a listed person led (`JO` for عبد الله
+   * الثاني). Absent for international bodies and regions.
+   */
+  country?: string;
 }
 
 /**
@@ -98,9 +105,16 @@ export function loadGazetteer(): LoadedGazetteer {
   const forms = new FormIndex<FormRef>();
   const short = new FormIndex<GazetteerEntry>();
   const shortById = new Map<string, string[]>();
+  const listedCountry = new Map<string, string>();
+  for (const line of ENTITY_COUNTRIES.split('\n')) {
+    const [id = '', cc = ''] = line.split('\t');
+    if (id !== '') listedCountry.set(id, cc);
+  }
   for (const line of GAZETTEER_ENTRIES.split('\n')) {
     const [id = '', letter = '', en = '', ar = '', formList = '', shortList = ''] = line.split('\t');
     const entry: GazetteerEntry = { id, type: TYPES[letter] ?? 'misc', name: en ? { ar, en } : { ar } };
+    const country = countryOf(id) ?? listedCountry.get(id);
+    if (country !== undefined) entry.country = country;
     byId.set(id, entry);
     for (const f of formList.split('|')) {
       if (f === '') continue;
