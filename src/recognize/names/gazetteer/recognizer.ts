@@ -62,8 +62,10 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
  * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
  * reported only after a trigger word: a place trigger (مدينة، عاصمة …) for a place, an outlet word
- * (مراسل، قناة …) for a news medium (مراسل الجزيرة); otherwise the merge refiner lets the tagger decide. A form of places in two countries goes to the country the document names more often
- * otherwise (`عمان` is Amman next to `الأردنية`, Oman by default).
+ * (مراسل، قناة …) for a news medium (مراسل الجزيرة); otherwise the merge refiner lets the tagger decide.
+ * Latin forms (`WHO`, `Reuters`) match only with the case of their letters. A form of places in two
+ * countries goes to the country the document names more often otherwise (`عمان` is Amman next to
+ * `الأردنية` or `بترا`, Oman by default).
  *
  * @example
  * ```ts
