@@ -160,11 +160,14 @@ describe('gazetteerRecognizer', () => {
     ['وقال مراسل الجزيرة إن القصف مستمر', 'الجزيرة', 'org:aljazeera'],
     ['وقال لمراسل العربية إن', 'العربية', 'org:alarabiya'],
     ['وقالت شبكة العربية إن الوفد وصل', 'العربية', 'org:alarabiya'],
-  ])('an ambiguous outlet name fires after an outlet word: %s', (text, span, id) => {
+    ['وذكرت الجزيرة أن القصف مستمر', 'الجزيرة', 'org:aljazeera'],
+    ['وقال للجزيرة إن المفاوضات مستمرة', 'لجزيرة', 'org:aljazeera'],
+    ['وأضاف في تصريحات للعربية أن', 'لعربية', 'org:alarabiya'],
+  ])('an ambiguous outlet name fires after an outlet word or a word of saying: %s', (text, span, id) => {
     expect(recognize(text)).toEqual([expect.objectContaining({ text: span, type: 'organization', id, confidence: 0.7 })]);
   });
 
-  test.each(['تقع الجزيرة في المحيط', 'درس اللغة العربية في الجامعة', 'وصل مراسل إلى الجزيرة'])(
+  test.each(['تقع الجزيرة في المحيط', 'درس اللغة العربية في الجامعة', 'وصل مراسل إلى الجزيرة', 'ويعد موقع الجزيرة بين القارتين مهما', 'وقال بالعربية إن'])(
     'without an outlet word right before it, it does not: %s',
     (text) => {
       expect(recognize(text)).toEqual([]);

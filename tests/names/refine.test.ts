@@ -86,6 +86,13 @@ describe('cleanModelNames', () => {
     expect(run(ctx, [model(ctx, 'الجزيرة', 'organization', 0.75)])).toEqual([]);
     expect(run(ctx, [model(ctx, 'الجزيرة', 'organization', 0.97)]).map((e) => e.text)).toEqual(['الجزيرة']);
   });
+
+  test('so is one whose article a preposition contracted (للجزيرة, the span لجزيرة)', () => {
+    const ctx = context('يمتلك السكان للجزيرة أراضي');
+    const span = (confidence: number): NameEntity => ({ ...model(ctx, 'لجزيرة', 'organization', confidence), name: { ar: 'الجزيرة' } });
+    expect(run(ctx, [span(0.64)])).toEqual([]);
+    expect(run(ctx, [span(0.97)]).map((e) => e.text)).toEqual(['لجزيرة']);
+  });
 });
 
 describe('mergeNameSources', () => {

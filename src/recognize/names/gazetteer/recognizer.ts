@@ -13,7 +13,16 @@ const PLACE_TRIGGERS = new Set(
 
 // Words that announce a news outlet: after them an ambiguous media form (الجزيرة، العربية) is read as the
 // channel (مراسل الجزيرة, the correspondent of Al Jazeera). Read through the word's proclitics (لمراسل).
-const MEDIA_TRIGGERS = new Set(['مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مذيع', 'مذيعة', 'قناة', 'شبكة', 'تلفزيون', 'موقع'].map(nameKey));
+// Not موقع: it is a website, but as often a location (موقع الجزيرة بين القارتين).
+const MEDIA_TRIGGERS = new Set(['مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مذيع', 'مذيعة', 'قناة', 'شبكة', 'تلفزيون'].map(nameKey));
+
+// Verbs of saying and reporting, and statement nouns: an island or a language neither speaks nor is
+// spoken to, so right after one of these an ambiguous outlet form with no particle or with ل ("to") is the
+// outlet (ذكرت الجزيرة، قال للجزيرة، في تصريحات للعربية). With ب it is not (قال بالعربية: in Arabic).
+const STATEMENT_WORDS = new Set(
+  ['قال', 'قالت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'نقل', 'نقلت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت', 'بثت', 'نشرت', 'كشفت', 'تصريح', 'تصريحات', 'حديث', 'مقابلة'].map(nameKey),
+);
+const TO = 'ل';
 
 const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
 
@@ -27,11 +36,18 @@ function wordBefore(tokens: readonly Token[], first: number): Token | undefined 
   return i >= 0 ? tokens[i] : undefined;
 }
 
-/** The type a trigger word before the match announces: a place (مدينة), an outlet (مراسل), or none. */
-function announced(prev: Token | undefined): NameEntity['type'] | undefined {
+/**
+ * The type a trigger word before the match announces: a place (مدينة), an outlet (مراسل; قال before a
+ * bare or ل form), or none.
+ */
+function announced(ctx: Context, m: { first: number; start: number }): NameEntity['type'] | undefined {
+  const prev = wordBefore(ctx.tokens, m.first);
   if (prev === undefined) return undefined;
   if (PLACE_TRIGGERS.has(nameKey(prev.text))) return 'location';
-  return readingsOf(prev.text).some((r) => MEDIA_TRIGGERS.has(r.key)) ? 'organization' : undefined;
+  const readings = readingsOf(prev.text);
+  if (readings.some((r) => MEDIA_TRIGGERS.has(r.key))) return 'organization';
+  const particles = ctx.text.slice((ctx.tokens[m.first] as Token).start, m.start);
+  return (particles === '' || particles === TO) && readings.some((r) => STATEMENT_WORDS.has(r.key)) ? 'organization' : undefined;
 }
 
 function pick(refs: readonly FormRef[], trigger: NameEntity['type'] | undefined): { ref: FormRef; confidence: number } | null {
@@ -92,7 +108,7 @@ export const gazetteerRecognizer: Recognizer = {
       if (hasRivalCountries(refs)) refs = preferByCountry(refs, (countries ??= documentCountries(ctx.tokens, matches, g)));
       const safe = pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs);
       // A trigger word matters only for a match whose every reading is ambiguous.
-      const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(wordBefore(ctx.tokens, m.first)));
+      const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(ctx, m));
       if (!chosen) continue;
       const { entry } = chosen.ref;
       const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;

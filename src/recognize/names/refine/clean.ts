@@ -67,7 +67,9 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     // A word written with tanween (تاريخاً، غنياً) is an indefinite common word: news text does not
     // write it on names (ANERcorp: 2 of 3,359 such tokens are in a name).
     if (TANWEEN_END.test(word)) return null;
-    const c = wordClass(word);
+    // A word whose article the preposition contracted (للجزيرة: the span is لجزيرة) is judged by the form
+    // it has alone, which the span's name holds (الجزيرة).
+    const c = wordClass(first === range[0] && e.name.ar !== word ? e.name.ar : word);
     if (c === 'generic') return null;
     if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
   }
