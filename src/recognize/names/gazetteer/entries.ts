@@ -83,8 +83,6 @@ export interface LoadedGazetteer {
   generic: ReadonlySet<string>;
   /** Keys of forms that are also ordinary words (الجزيرة، الغرب). */
   ambiguous: ReadonlySet<string>;
-  /** Keys of one-word Arabic given names (وليد، سامر، أحمد), from `arabic-name-to-en`. */
-  givenNames: ReadonlySet<string>;
 }
 
 const TYPES: Readonly<Record<string, NameEntity['type']>> = { p: 'person', o: 'organization', l: 'location', m: 'misc' };
@@ -147,7 +145,22 @@ export function loadGazetteer(): LoadedGazetteer {
     titles: keys(TITLE_FORMS),
     generic: keys(GENERIC_FORMS),
     ambiguous: keys(AMBIGUOUS_FORMS),
-    givenNames: keys(GIVEN_NAMES),
   };
   return loaded;
+}
+
+let givenNames: ReadonlySet<string> | null = null;
+
+/**
+ * Keys of one-word Arabic given names (وليد، سامر، أحمد), from `arabic-name-to-en`. Built on first use,
+ * apart from {@link loadGazetteer}: only a person span whose first word lost letters to the clitic
+ * analyser asks (see the clean refiner), so most documents never pay for it.
+ *
+ * @example
+ * ```ts
+ * givenNameKeys().has(nameKey('وليد')); // true
+ * ```
+ */
+export function givenNameKeys(): ReadonlySet<string> {
+  return (givenNames ??= new Set(GIVEN_NAMES.split('|').map(nameKey)));
 }

@@ -1,6 +1,6 @@
 import type { Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token } from '../../../types.js';
-import { loadGazetteer } from '../gazetteer/entries.js';
+import { givenNameKeys } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
 import { baseStart, isName, respan, tokenRange, wordClass } from './words.js';
 
@@ -89,7 +89,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
  */
 function givenNameStart(ctx: Ctx, token: Token, start: number): number {
   if (start <= token.start || start >= token.end) return start;
-  const { givenNames } = loadGazetteer();
+  const givenNames = givenNameKeys();
   if (givenNames.has(nameKey(token.text))) return token.start;
   for (const p of token.parts ?? []) {
     if (p.role !== 'proclitic' || p.end >= start) break;
