@@ -61,29 +61,41 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
 const beforePair = (code: number, add: (key: number) => void): void => pairCodeFeatures(0, code, add);
 const afterPair = (code: number, add: (key: number) => void): void => pairCodeFeatures(1, code, add);
 
-// Round 8's in-document groups. Their features depend only on a small code per token (-1 for none), so on the
-// cached path each distinct code's weight sum is computed once, as the in-document codes' are; the plain
-// path adds the same features one by one, as training does.
-function addDocumentGroups(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[], scores: readonly Float32Array[], k: number, fast: boolean): void {
+type CodeFeatures = (code: number, add: (key: number) => void) => void;
+
+/** One kind of per-token code of the document stage, with the features a code stands for. */
+interface CodedKind {
+  kind: string;
+  codes: readonly ArrayLike<number>[];
+  featuresOf: CodeFeatures;
+}
+
+// The document stage's codes on the cached path: the in-document type codes, then round 8's groups. Each
+// distinct code's weight sum is computed once (`addCodedEmissions`). The caller adds every kind to one
+// sentence before it moves to the next, so each sentence's scores are walked once for all five kinds (the
+// sums are whole numbers, so the order of the additions changes no bit).
+function documentKinds(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[]): CodedKind[] {
   const T = model.tagCount;
-  const coded = (kind: string, codes: readonly Int32Array[], featuresOf: (code: number, add: (key: number) => void) => void): void =>
-    codes.forEach((c, s) => addCodedEmissions(model, kind, c, featuresOf, scores[s], k));
-  const plain = (extra: SentenceFeatures[]): void => extra.forEach((f, s) => addEmissions(model, f, keys[s].length, scores[s], k));
-  if (model.groups & FeatureGroup.DocPosition) {
-    if (fast) coded('doc-position', positionCodes(keys, tags, DOC_WINDOW, T), positionCodeFeatures);
-    else plain(positionFeatures(keys, tags, DOC_WINDOW, T));
-  }
+  const kinds: CodedKind[] = [
+    { kind: 'document', codes: documentCodes(keys, tags, DOC_WINDOW, T), featuresOf: (code, add) => documentCodeFeatures(code, T, add) },
+  ];
+  if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: positionCodeFeatures });
   if (model.groups & FeatureGroup.DocPair) {
-    if (fast) {
-      const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
-      coded('doc-pair-before', pairs.map((p) => p[0]), beforePair);
-      coded('doc-pair-after', pairs.map((p) => p[1]), afterPair);
-    } else plain(documentPairFeatures(keys, tags, DOC_WINDOW, T));
+    const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
+    kinds.push({ kind: 'doc-pair-before', codes: pairs.map((p) => p[0]), featuresOf: beforePair });
+    kinds.push({ kind: 'doc-pair-after', codes: pairs.map((p) => p[1]), featuresOf: afterPair });
   }
-  if (model.groups & FeatureGroup.DocEntity) {
-    if (fast) coded('doc-entity', entityCodes(keys, tags, DOC_WINDOW, T), entityCodeFeatures);
-    else plain(entityFeatures(keys, tags, DOC_WINDOW, T));
-  }
+  if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: entityCodeFeatures });
+  return kinds;
+}
+
+// Round 8's in-document groups on the plain path: the same features one by one, as training adds them.
+function addDocumentGroups(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[], scores: readonly Float32Array[], k: number): void {
+  const T = model.tagCount;
+  const plain = (extra: SentenceFeatures[]): void => extra.forEach((f, s) => addEmissions(model, f, keys[s].length, scores[s], k));
+  if (model.groups & FeatureGroup.DocPosition) plain(positionFeatures(keys, tags, DOC_WINDOW, T));
+  if (model.groups & FeatureGroup.DocPair) plain(documentPairFeatures(keys, tags, DOC_WINDOW, T));
+  if (model.groups & FeatureGroup.DocEntity) plain(entityFeatures(keys, tags, DOC_WINDOW, T));
 }
 
 // 4M floats (16 MB): about 80,000 tokens of a three-stage model.
@@ -189,9 +201,10 @@ function decodeWith(
     if (stage.role === 'document') {
       keys ??= sentences.map((w) => nameKeys(w, model.lexicons));
       if (fast) {
-        const codes = documentCodes(keys, tags, DOC_WINDOW, T);
-        const featuresOf = (code: number, add: (key: number) => void): void => documentCodeFeatures(code, T, add);
-        sentences.forEach((_, s) => addCodedEmissions(model, 'document', codes[s], featuresOf, scores[s], k));
+        const kinds = documentKinds(model, keys, tags);
+        sentences.forEach((_, s) => {
+          for (const c of kinds) addCodedEmissions(model, c.kind, c.codes[s], c.featuresOf, scores[s], k);
+        });
       } else {
         const extra = documentFeatures(keys, tags, DOC_WINDOW, T);
         sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
@@ -200,9 +213,9 @@ function decodeWith(
           const topics = topicFeatures(sentences, tags, model.lexicons, T);
           sentences.forEach((w, s) => addEmissions(model, topics[s], w.length, scores[s], k));
         }
+        // Round 8's in-document groups (on since round 13).
+        if (model.groups & (FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity)) addDocumentGroups(model, keys, tags, scores, k);
       }
-      // Round 8's in-document groups (off by default), on either path.
-      if (model.groups & (FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity)) addDocumentGroups(model, keys, tags, scores, k, fast);
     }
     const last = k === used - 1;
     // GuideMargin (round 9, off by default) reads the guide's margins: one more backward pass for that stage.
