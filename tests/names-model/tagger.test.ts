@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { getModel, modelInfo, tagSentences, tagTokens } from '../../src/recognize/names/model/index.js';
 import { decodeDocument } from '../../src/recognize/names/model/tagger.js';
+import { FeatureGroup } from '../../src/recognize/names/model/features.js';
 import { chunks, TAGS } from '../../src/recognize/names/model/tags.js';
 
 const words = (s: string): string[] => s.split(' ');
@@ -102,5 +103,24 @@ describe('tagTokens', () => {
     ];
     for (const s of sentences) expect(decodeDocument(other, [s])).toEqual(decodeDocument(model, [s]));
     expect(decodeDocument(other, sentences)).not.toEqual(decodeDocument(model, sentences));
+  });
+
+  it('runs the shipped in-document groups on the cached path exactly as training computes them', () => {
+    const model = getModel();
+    const inDocument = FeatureGroup.DocPosition | FeatureGroup.DocPair | FeatureGroup.DocEntity;
+    expect(model.groups & inDocument).toBe(inDocument);
+    expect(modelInfo.training.groups).toEqual(expect.arrayContaining(['DocPosition', 'DocPair', 'DocEntity']));
+    // Shape has no weight in the shipped model, but it sends decoding down the plain path, which adds every
+    // feature one by one as training does.
+    const plain = { ...model, groups: model.groups | FeatureGroup.Shape };
+    const doc = [
+      words('قال الرئيس الأمريكي جورج بوش في واشنطن إن المحادثات مستمرة'),
+      words('وصل بوش إلى لندن ، وقالت رايس إن الزيارة مهمة'),
+      words('والتقى جورج بوش ورايس في لندن رئيس الوزراء توني بلير'),
+      words('وقال بلير إن بريطانيا تدعم الخطة'),
+    ];
+    expect(decodeDocument(model, doc)).toEqual(decodeDocument(plain, doc));
+    // And the groups' weights matter: without them the document stage tags or scores differently.
+    expect(decodeDocument({ ...model, groups: model.groups & ~inDocument }, doc)).not.toEqual(decodeDocument(model, doc));
   });
 });

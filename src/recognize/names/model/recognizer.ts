@@ -21,17 +21,17 @@ const TYPE_OF: Record<string, NameEntity['type']> = {
 /**
  * Maps a chunk's smallest token margin (decoder score units) to a confidence in (0, 1): a logistic curve
  * fitted by `scripts/calibrate-ner.ts` to the precision of dev-split chunks by margin octile for the
- * shipped model (precision about 0.63 at a margin of 35, 0.79 near 270, 0.95 near 560). The margin's scale
+ * shipped model (precision about 0.58 at a margin of 44, 0.83 near 240, 0.95 near 670). The margin's scale
  * belongs to the model, so the curve is refitted whenever the model is retrained.
  *
  * @example
  * ```ts
- * confidenceOf(0);   // ≈ 0.56
- * confidenceOf(300); // ≈ 0.85
+ * confidenceOf(0);   // ≈ 0.58
+ * confidenceOf(300); // ≈ 0.83
  * ```
  */
 export function confidenceOf(margin: number): number {
-  return 1 / (1 + Math.exp(-(margin + 52) / 203));
+  return 1 / (1 + Math.exp(-(margin + 78) / 243));
 }
 
 /** Start of the first part that is not a proclitic (the token start when there are no parts). */
