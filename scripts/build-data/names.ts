@@ -468,6 +468,7 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     ...curated('institutions.tsv'),
     ...curated('media.tsv'),
     ...curated('clubs.tsv'),
+    ...curated('companies.tsv'),
     ...curated('regions.tsv'),
     ...curated('cities.tsv'),
     ...curated('people.tsv'),

@@ -24,6 +24,14 @@ const STATEMENT_WORDS = new Set(
 );
 const TO = 'ل';
 
+// Words that announce a company (شركة ميتا، لشركة فورد): after them an ambiguous form of a listed company
+// (data/names/companies.tsv) is the company, and no other kind of organization.
+const COMPANY_TRIGGERS = new Set(['شركة', 'شركتا', 'شركتي'].map(nameKey));
+const COMPANY_ID = 'org:company:';
+
+/** What a trigger word announces: a type of name, or a listed company. */
+type Announced = NameEntity['type'] | 'company';
+
 const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
 
 // Opening quotes and brackets a writer may put between the trigger and the name (مدينة "بورصة").
@@ -38,22 +46,23 @@ function wordBefore(tokens: readonly Token[], first: number): Token | undefined 
 
 /**
  * The type a trigger word before the match announces: a place (مدينة), an outlet (مراسل; قال before a
- * bare or ل form), or none.
+ * bare or ل form), a listed company (شركة), or none.
  */
-function announced(ctx: Context, m: { first: number; start: number }): NameEntity['type'] | undefined {
+function announced(ctx: Context, m: { first: number; start: number }): Announced | undefined {
   const prev = wordBefore(ctx.tokens, m.first);
   if (prev === undefined) return undefined;
   if (PLACE_TRIGGERS.has(nameKey(prev.text))) return 'location';
   const readings = readingsOf(prev.text);
   if (readings.some((r) => MEDIA_TRIGGERS.has(r.key))) return 'organization';
+  if (readings.some((r) => COMPANY_TRIGGERS.has(r.key))) return 'company';
   const particles = ctx.text.slice((ctx.tokens[m.first] as Token).start, m.start);
   return (particles === '' || particles === TO) && readings.some((r) => STATEMENT_WORDS.has(r.key)) ? 'organization' : undefined;
 }
 
-function pick(refs: readonly FormRef[], trigger: NameEntity['type'] | undefined): { ref: FormRef; confidence: number } | null {
+function pick(refs: readonly FormRef[], trigger: Announced | undefined): { ref: FormRef; confidence: number } | null {
   const sure = refs.find((r) => !r.ambiguous);
   if (sure) return { ref: sure, confidence: sure.entry.id.startsWith('city:') ? CONFIDENCE.city : CONFIDENCE.known };
-  const chosen = trigger === undefined ? undefined : refs.find((r) => r.entry.type === trigger);
+  const chosen = trigger === undefined ? undefined : refs.find((r) => (trigger === 'company' ? r.entry.id.startsWith(COMPANY_ID) : r.entry.type === trigger));
   return chosen ? { ref: chosen, confidence: CONFIDENCE.triggered } : null;
 }
 
@@ -78,7 +87,8 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
  * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
  * reported only after a trigger word: a place trigger (مدينة، عاصمة …) for a place, an outlet word
- * (مراسل، قناة …) for a news medium (مراسل الجزيرة); otherwise the merge refiner lets the tagger decide.
+ * (مراسل، قناة …) for a news medium (مراسل الجزيرة), a company word (شركة) for a listed company (شركة ميتا);
+ * otherwise the merge refiner lets the tagger decide.
  * Latin forms (`WHO`, `Reuters`) match only with the case of their letters. A form of places in two
  * countries goes to the country the document names more often otherwise (`عمان` is Amman next to
  * `الأردنية` or `بترا`, Oman by default).

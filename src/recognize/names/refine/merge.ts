@@ -53,7 +53,7 @@ export const mergeNameSources: Refiner = {
       const [only] = hits;
       if (hits.length === 1 && only && only.start === e.start && only.end === e.end) {
         // The tagger reads the context a list cannot: a place standing for a club or a company
-        // (برشلونة، تويوتا), or, when it is sure, a city's name that is also a person's (سولانا: Javier Solana
+        // (برشلونة، ليفربول), or, when it is sure, a city's name that is also a person's (سولانا: Javier Solana
         // far more often than Sullana, Peru; not سجن أبو غريب, 0.60). A country stays a country, and a listed
         // organization or person keeps its type.
         if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && e.confidence >= PERSON_OVER_CITY))) {
