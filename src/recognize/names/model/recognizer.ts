@@ -10,6 +10,7 @@ import { foldWord } from './fold.js';
 import { tagSentences } from './index.js';
 import { tokenForms } from '../../../tokenize/tokenize.js';
 import { chunks } from './tags.js';
+import { nameForm, nameStart } from '../name-start.js';
 
 const TYPE_OF: Record<string, NameEntity['type']> = {
   PER: 'person',
@@ -32,19 +33,6 @@ const TYPE_OF: Record<string, NameEntity['type']> = {
  */
 export function confidenceOf(margin: number): number {
   return 1 / (1 + Math.exp(-(margin + 78) / 243));
-}
-
-/** Start of the first part that is not a proclitic (the token start when there are no parts). */
-function baseStart(token: Token): number {
-  const base = token.parts?.find((p) => p.role !== 'proclitic');
-  return base === undefined ? token.start : base.start;
-}
-
-/** The first token's name form: restored forms of its non-proclitic parts (`لحلف` → `الحلف`). */
-function baseForm(token: Token): string {
-  if (token.parts === undefined || token.parts.length === 0) return token.text;
-  const rest = token.parts.filter((p) => p.role !== 'proclitic');
-  return rest.length === 0 ? token.text : rest.map((p) => p.form).join('');
 }
 
 /**
@@ -84,12 +72,12 @@ export const modelRecognizer: Recognizer = {
       for (const chunk of chunks(tags)) {
         const first = sentenceTokens[chunk.start];
         const last = sentenceTokens[chunk.end - 1];
-        const start = baseStart(first);
+        const start = nameStart(first);
         const end = last.end;
         if (end <= start) continue;
         let margin = Infinity;
         for (let i = chunk.start; i < chunk.end; i++) margin = Math.min(margin, scores[i]);
-        const ar = baseForm(first) + text.slice(first.end, end);
+        const ar = nameForm(first) + text.slice(first.end, end);
         out.push({
           type: TYPE_OF[chunk.type] ?? 'misc',
           text: text.slice(start, end),

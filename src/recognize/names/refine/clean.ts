@@ -2,7 +2,8 @@ import type { Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token } from '../../../types.js';
 import { givenNameKeys } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
-import { baseStart, isName, respan, tokenRange, wordClass } from './words.js';
+import { isName, respan, tokenRange, wordClass } from './words.js';
+import { nameStart } from '../name-start.js';
 
 // A model span that is only an ordinary-word form (الجزيرة the island) survives only when the tagger
 // is this sure of it.
@@ -73,7 +74,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     if (c === 'generic') return null;
     if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
   }
-  let start = first === range[0] ? e.start : baseStart(ctx.tokens[first] as Token);
+  let start = first === range[0] ? e.start : nameStart(ctx.tokens[first] as Token);
   if (e.type === 'person') start = givenNameStart(ctx, ctx.tokens[first] as Token, start);
   if (start === e.start && last === range[1]) return e;
   const end = last === range[1] ? e.end : (ctx.tokens[last] as Token).end;

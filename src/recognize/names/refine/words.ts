@@ -101,19 +101,6 @@ function classify(word: string): WordClass | null {
 }
 
 /**
- * The start of a token's base: after its proclitics when the tokenizer split them off.
- *
- * @example
- * ```ts
- * baseStart(tokenize('وبكين')[0]); // 1
- * ```
- */
-export function baseStart(token: Token): number {
-  const base = token.parts?.find((p) => p.role !== 'proclitic');
-  return base?.start ?? token.start;
-}
-
-/**
  * Words of a span as written alone: the first one's proclitics off and article restored, diacritics
  * and tatweel dropped.
  *
