@@ -14,7 +14,7 @@
  * one-core figure pin the whole run: `taskset -c 0 npm run bench` (child processes inherit the pinning).
  */
 import { fork } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,6 +44,13 @@ interface Row {
   note?: string;
   /** Lowest and highest tokens/s over the runs of `--repeat`. */
   range?: [number, number];
+  /**
+   * Tokens per CPU-second of the whole process (every thread) over the timed parts: what one core gives
+   * when V8's compiler and collector threads must share it with the JavaScript thread.
+   */
+  tokensPerCpuSecond?: number;
+  /** The JavaScript thread's share of the process's CPU time over the timed parts (Linux only). */
+  mainShare?: number;
 }
 
 function arg(name: string, fallback: string): string {
@@ -59,28 +66,70 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
  * rate, so that one garbage-collection pause does not decide a row.
  */
 const CHUNKS = 7;
-function timeChunks(text: string, fn: (s: string) => unknown): { secondsPerByte: number } {
+
+// CPU time of the JavaScript (main) thread in seconds, from the kernel's scheduler statistics (Linux);
+// undefined elsewhere. process.cpuUsage() counts every thread of the process, V8's helpers included.
+function mainThreadSeconds(): number | undefined {
+  const path = `/proc/self/task/${process.pid}/schedstat`;
+  if (!existsSync(path)) return undefined;
+  return Number(readFileSync(path, 'utf8').split(' ')[0]) / 1e9;
+}
+
+interface Timing {
+  secondsPerByte: number;
+  /** Process CPU seconds (all threads) per byte, summed over the timed parts. */
+  cpuSecondsPerByte: number;
+  mainShare?: number;
+}
+
+function timeChunks(text: string, fn: (s: string) => unknown): Timing {
   const parts = splitParts(text, CHUNKS);
   fn(parts[0]);
   const rates: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const main0 = mainThreadSeconds();
+  let timedBytes = 0;
   for (const part of parts.slice(1)) {
     const t0 = process.hrtime.bigint();
     fn(part);
     rates.push(Number(process.hrtime.bigint() - t0) / 1e9 / bytes(part));
+    timedBytes += bytes(part);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const main1 = mainThreadSeconds();
   rates.sort((x, y) => x - y);
-  return { secondsPerByte: rates[rates.length >> 1] };
+  return {
+    secondsPerByte: rates[rates.length >> 1],
+    cpuSecondsPerByte: cpuSeconds / timedBytes,
+    mainShare: main0 === undefined || main1 === undefined ? undefined : Math.min(1, (main1 - main0) / cpuSeconds),
+  };
 }
 
-type RowSpec = { name: string; group: string; note?: string; run: (text: string) => { mbps: number; tokensPerSecond?: number; itemsPerSecond?: number } };
+type RowSpec = {
+  name: string;
+  group: string;
+  note?: string;
+  run: (text: string) => { mbps: number; tokensPerSecond?: number; itemsPerSecond?: number; tokensPerCpuSecond?: number; mainShare?: number };
+};
 
 function throughput(fn: (s: string) => unknown, countTokens?: (s: string) => number) {
   return (text: string) => {
-    const { secondsPerByte } = timeChunks(text, fn);
+    const { secondsPerByte, cpuSecondsPerByte, mainShare } = timeChunks(text, fn);
     const tokensPerByte = countTokens ? countTokens(text) / bytes(text) : undefined;
-    return { mbps: 1 / secondsPerByte / 1e6, tokensPerSecond: tokensPerByte !== undefined ? tokensPerByte / secondsPerByte : undefined };
+    return {
+      mbps: 1 / secondsPerByte / 1e6,
+      tokensPerSecond: tokensPerByte !== undefined ? tokensPerByte / secondsPerByte : undefined,
+      tokensPerCpuSecond: tokensPerByte !== undefined ? tokensPerByte / cpuSecondsPerByte : undefined,
+      mainShare,
+    };
   };
 }
+
+// Other text for the warmed row: the process analyses it before the timed parts, so they stay new text
+// while V8 has compiled the code paths they take (WikiFANE, read by the script and never shipped).
+const WARM_DATA = '../shared/corpora/wikifane/wikifane.bio';
+const WARM_SENTENCES = 30_000;
 
 const tahlilTokens = (s: string) => tokenize(s, { clitics: false }).length;
 
@@ -140,6 +189,16 @@ const ROWS: RowSpec[] = [
     note: 'the whole corpus analysed once first: the steady state of a long-running process',
     run: (text) => {
       analyze(text, { entities: ['names'], language: false });
+      return throughput((s) => analyze(s, { entities: ['names'], language: false }), tahlilTokens)(text);
+    },
+  },
+  {
+    name: 'tahlil analyze (names), warmed process',
+    group: 'analyze',
+    note: `${WARM_SENTENCES.toLocaleString('en')} WikiFANE sentences analysed first: the same new text, once the compiler has settled`,
+    run: (text) => {
+      const lines = loadCorpus(arg('--warm-data', WARM_DATA)).split('\n').slice(0, WARM_SENTENCES);
+      for (let i = 0; i < lines.length; i += 1000) analyze(lines.slice(i, i + 1000).join('\n'), { entities: ['names'], language: false });
       return throughput((s) => analyze(s, { entities: ['names'], language: false }), tahlilTokens)(text);
     },
   },
@@ -236,6 +295,10 @@ tokens (words, numbers and punctuation) for every row, so the rows compare on th
 shared (2 cores): figures vary by ±30% between runs, and by more when another job runs, so \`--repeat N\` runs each
 row in N processes and reports the median. V8's collector and compiler threads may use the second core;
 \`taskset -c 0 npm run bench\` pins the whole run to one core (docs/NER.md, "Size and speed", gives both).
+\`tokens/CPU-s\` divides the timed parts' tokens by the CPU time of the whole process, every thread
+included: what one core gives when the collector and the compiler share it with the JavaScript thread (a
+pinned run's wall rate comes out close to it). \`JS thread\` is the JavaScript thread's share of that CPU
+time (from \`/proc\`, Linux only); the rest is V8's helper threads.
 
 `;
 
@@ -248,7 +311,9 @@ const FOOTER = `
 - \`analyze (names)\` runs the three-stage tagger, the gazetteer and the linking refiners; the tagger alone is in
   the last section. Each part is new text, and about a quarter of its tokens are words the process meets for
   the first time, which cost several times a known word (docs/NER.md, "Size and speed"); the \`words seen
-  before\` row analyses the whole corpus once before timing, as a long-running process would have. The
+  before\` row analyses the whole corpus once before timing, as a long-running process would have; the
+  \`warmed process\` row analyses other text first (WikiFANE), so the timed parts are still new text but
+  the optimizing compiler has already seen the code paths they take. The
   \`20-line documents\` row cuts each part into
   news-sized documents, as a stream of articles would arrive.
 - nlp.js's tokenizer is faster but splits \`117.5\`, keeps \`دولار،\` whole and caches its results; natural's
@@ -296,7 +361,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < repeat; r++) {
       runs.push(
         await new Promise<Row>((resolve, reject) => {
-          const args = ['--row', String(i), '--data', data, ...(fromSource ? ['--source'] : [])];
+          const args = ['--row', String(i), '--data', data, '--warm-data', arg('--warm-data', WARM_DATA), ...(fromSource ? ['--source'] : [])];
           const p = fork(new URL(import.meta.url).pathname, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
           p.on('message', (m) => resolve(m as Row));
           p.on('error', reject);
@@ -310,13 +375,17 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   const repeatNote = repeat > 1 ? `; each row run in ${repeat} processes, the median shown with the range of tokens/s (\`--repeat ${repeat}\`)` : '';
   lines.push(`Corpus: ANERcorp train tokens joined into text (${(bytes(text) / 1e6).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units). Measured: ${fromSource ? 'src/ through tsx' : 'the built dist/'}. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} CPUs available to the run, one JavaScript thread per row${repeatNote}.`, '');
-  lines.push(`| group | implementation | MB/s | tokens/s |${repeat > 1 ? ' range |' : ''} ratio to tahlil | peak RSS MB | note |`, `|---|---|---:|---:|${repeat > 1 ? '---:|' : ''}---:|---:|---|`);
+  lines.push(
+    `| group | implementation | MB/s | tokens/s |${repeat > 1 ? ' range |' : ''} tokens/CPU-s | JS thread | ratio to tahlil | peak RSS MB | note |`,
+    `|---|---|---:|---:|${repeat > 1 ? '---:|' : ''}---:|---:|---:|---:|---|`,
+  );
   const rate = (x: number | undefined): string => (x ? Math.round(x).toLocaleString('en') : '');
   for (const r of rows) {
     const ours = rows.find((x) => x.group === r.group && x.name.startsWith('tahlil'));
     const ratio = ours && !r.name.startsWith('tahlil') ? `tahlil ${(ours.mbps / r.mbps).toFixed(2)}×` : '';
     const range = repeat > 1 ? ` ${r.range ? `${rate(r.range[0])}–${rate(r.range[1])}` : ''} |` : '';
-    lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${rate(r.tokensPerSecond)} |${range} ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
+    const share = r.mainShare === undefined ? '' : `${Math.round(r.mainShare * 100)}%`;
+    lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${rate(r.tokensPerSecond)} |${range} ${rate(r.tokensPerCpuSecond)} | ${share} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
   }
   lines.push('', ...stageOverhead(text));
   lines.push('', '### Scaling and adversarial inputs (analyze, all stages)', '', ...scaling());
