@@ -470,6 +470,7 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     ...curated('clubs.tsv'),
     ...curated('companies.tsv'),
     ...curated('regions.tsv'),
+    ...curated('subdivisions.tsv'),
     ...curated('cities.tsv'),
     ...curated('people.tsv'),
   ];

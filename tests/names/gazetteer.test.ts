@@ -238,7 +238,7 @@ describe('a form of places in two countries', () => {
   });
 
   test('countries of ids, rivals and the order of preference', () => {
-    expect([countryOf('JO'), countryOf('city:jo:amman'), countryOf('org:ministry:foreign:US'), countryOf('org:nato')]).toEqual(['JO', 'JO', 'US', undefined]);
+    expect([countryOf('JO'), countryOf('city:jo:amman'), countryOf('subdivision:us:texas'), countryOf('org:ministry:foreign:US'), countryOf('org:nato')]).toEqual(['JO', 'JO', 'US', 'US', undefined]);
     const readings = (form: string) => (loadGazetteer().forms.get(nameKey(form)) ?? []).map((s) => s.payload);
     const refs = readings('عمان');
     expect(hasRivalCountries(refs)).toBe(true);

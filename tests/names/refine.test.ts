@@ -125,6 +125,16 @@ describe('mergeNameSources', () => {
     expect(out.find((e) => e.text === span)?.type).toBe(type);
   });
 
+  test.each([
+    // A title before the name: the person, even when the tagger is unsure; without the title the city.
+    ['وقال اللورد هاليفاكس إن الحرب قادمة', 'اللورد هاليفاكس', 'هاليفاكس', 'person'],
+    ['وقال هاليفاكس إن الحرب قادمة', 'هاليفاكس', 'هاليفاكس', 'location'],
+  ])('a city name right after a title is a person: %s', (text, span, name, type) => {
+    const ctx = context(text);
+    const out = run(ctx, [model(ctx, span, 'person', 0.6), ...gaz(ctx)]);
+    expect(out.find((e) => e.text === name)?.type).toBe(type);
+  });
+
   test('a tagger span across two known names gives way to them', () => {
     const ctx = context('بوتين وشي جينبينغ يعلنان');
     const out = run(ctx, [model(ctx, 'بوتين وشي جينبينغ', 'person'), ...gaz(ctx)]);

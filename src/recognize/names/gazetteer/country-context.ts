@@ -4,8 +4,9 @@ import { tokenWords } from './token-words.js';
 import type { FormRef, LoadedGazetteer } from './entries.js';
 
 /**
- * The country an entry belongs to, from its id: a country's own code (`JO`), a city's (`city:jo:amman`),
- * or a national institution's last part (`org:ministry:foreign:JO`); `undefined` for the rest.
+ * The country an entry belongs to, from its id: a country's own code (`JO`), a city's (`city:jo:amman`)
+ * or a subdivision's (`subdivision:us:texas`), or a national institution's last part
+ * (`org:ministry:foreign:JO`); `undefined` for the rest.
  *
  * @example
  * ```ts
@@ -15,9 +16,15 @@ import type { FormRef, LoadedGazetteer } from './entries.js';
 export function countryOf(id: string): string | undefined {
   // Asked of every entry when the gazetteer loads: character tests, no regular expressions.
   if (id.length === 2) return isUpperPair(id, 0) ? id : undefined;
-  if (id.startsWith('city:')) return id.charCodeAt(7) === 0x3a ? id.slice(5, 7).toUpperCase() : undefined;
+  if (id.startsWith('city:')) return placeCountry(id, 5);
+  if (id.startsWith('subdivision:')) return placeCountry(id, 12);
   const at = id.length - 2;
   return id.charCodeAt(at - 1) === 0x3a && isUpperPair(id, at) ? id.slice(at) : undefined;
+}
+
+// The country code of a place id `<kind>:<alpha-2>:<slug>` whose code starts at `at`.
+function placeCountry(id: string, at: number): string | undefined {
+  return id.charCodeAt(at + 2) === 0x3a ? id.slice(at, at + 2).toUpperCase() : undefined;
 }
 
 // Whether the two code units from `at` are capital Latin letters.

@@ -1,7 +1,8 @@
 import type { Refiner } from '../../../pipeline/types.js';
-import type { Entity, NameEntity } from '../../../types.js';
+import type { Context } from '../../../pipeline/types.js';
+import type { Entity, NameEntity, Token } from '../../../types.js';
 import { lookup } from '../gazetteer/lookup.js';
-import { isName, overlapping } from './words.js';
+import { isName, overlapping, tokenRange, wordClass } from './words.js';
 
 const BOTH_BONUS = 0.03;
 // How sure the tagger must be that a listed city's name is a person's here (the clean refiner's bar for an
@@ -12,6 +13,14 @@ function contains(outer: NameEntity, inner: NameEntity): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+// Whether the word before the span is a title (الرئيس، اللورد): the clean refiner trimmed it off a person's
+// span, and a name right after a title is a person's, whatever town shares it (اللورد هاليفاكس).
+function afterTitle(ctx: Context, e: NameEntity): boolean {
+  const range = tokenRange(ctx.tokens, e.start, e.end);
+  if (range === null || range[0] === 0) return false;
+  return wordClass((ctx.tokens[range[0] - 1] as Token).text) === 'title';
+}
+
 function agree(g: NameEntity, m: NameEntity): NameEntity {
   return { ...g, source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) };
 }
@@ -20,7 +29,7 @@ function agree(g: NameEntity, m: NameEntity): NameEntity {
  * Merges the tagger's and the gazetteer's spans into one list:
  * - the same span from both becomes one entity with `source: 'both'` (the gazetteer's id and type),
  *   unless the tagger reads a listed place as an organization (`برشلونة` the club) or a city as a person
- *   (`سولانا`);
+ *   (`سولانا`, or any city name right after a title: `اللورد هاليفاكس`);
  * - a tagger span that overlaps gazetteer spans gives way to them (`بوتين وشي جينبينغ` is two people),
  *   except a person, organization or MISC span that embeds exactly one place (`جامعة بكين`, a surname
  *   that is also a town);
@@ -34,7 +43,7 @@ function agree(g: NameEntity, m: NameEntity): NameEntity {
 export const mergeNameSources: Refiner = {
   name: 'names-merge-sources',
   stage: 'names',
-  refine(_ctx, entities) {
+  refine(ctx, entities) {
     // Gazetteer spans never overlap one another (the scan is longest-match, left to right), so sorted by
     // start they are sorted by end too and a binary search finds a span's neighbours.
     const gazetteer = entities
@@ -56,7 +65,7 @@ export const mergeNameSources: Refiner = {
         // (برشلونة، ليفربول), or, when it is sure, a city's name that is also a person's (سولانا: Javier Solana
         // far more often than Sullana, Peru; not سجن أبو غريب, 0.60). A country stays a country, and a listed
         // organization or person keeps its type.
-        if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && e.confidence >= PERSON_OVER_CITY))) {
+        if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && (e.confidence >= PERSON_OVER_CITY || afterTitle(ctx, e))))) {
           dropped.add(only);
           continue;
         }
