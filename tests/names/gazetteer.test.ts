@@ -142,6 +142,14 @@ describe('gazetteerRecognizer', () => {
     expect(m).toMatchObject({ id: 'city:ru:moscow', text: 'مُوسْكُو' });
   });
 
+  test('a zero-width non-joiner or joiner inside a name keeps the match and the offsets', () => {
+    for (const mark of ['\u200c', '\u200d']) {
+      const text = `التقى بو${mark}تين في موسكو`;
+      const [m] = recognize(text);
+      expect(m).toMatchObject({ id: 'person:vladimir-putin', text: `بو${mark}تين`, start: 6 });
+    }
+  });
+
   test('an ordinary-word place name fires only after a place trigger', () => {
     const farah = loadGazetteer().forms.get(nameKey('فرح'));
     expect(farah?.every((s) => s.payload.ambiguous)).toBe(true);

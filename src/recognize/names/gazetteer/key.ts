@@ -26,8 +26,9 @@ const FOLD = new Map<number, number>([
 ]);
 
 /**
- * True for the code units a key drops: harakat, superscript alef, Quranic marks, tatweel, and the
- * punctuation and spaces that may sit inside a name (أ.ف.ب، كوريا-الشمالية) without changing it.
+ * True for the code units a key drops: harakat, superscript alef, Quranic marks, tatweel, invisible
+ * joiners and direction marks, and the punctuation and spaces that may sit inside a name (أ.ف.ب،
+ * كوريا-الشمالية) without changing it.
  *
  * @example
  * ```ts
@@ -49,7 +50,15 @@ export function isDropped(c: number): boolean {
     c === 0x2019 ||
     c === 0x20 ||
     c === 0x09 ||
-    c === 0xa0
+    c === 0xa0 ||
+    // Invisible joiners and direction marks that keyboards and editors leave inside words (بو\u200cتين):
+    // ZWNJ, ZWJ, LRM, RLM, the Arabic letter mark and the soft hyphen.
+    c === 0x200c ||
+    c === 0x200d ||
+    c === 0x200e ||
+    c === 0x200f ||
+    c === 0x061c ||
+    c === 0xad
   );
 }
 
