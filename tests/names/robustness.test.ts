@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { extractEntities } from '../../src/pipeline/extract';
 import type { NameEntity } from '../../src/types';
+import { PRESENTATION_FORMS } from '../../src/generated/text-charmaps';
 import { arabicish } from '../helpers/arbitraries';
 import { expectOffsets } from '../helpers/offsets';
 
@@ -22,6 +23,30 @@ describe('robustness', () => {
     // Latin text is not what the tagger or the gazetteer read; whatever they report keeps the offsets
     // and is not an Arabic name.
     for (const e of out) expect(e.text).not.toMatch(/[\u0600-\u06ff]/);
+  });
+
+  // Text extracted from some PDFs carries Arabic presentation forms (glyph code points) instead of letters.
+  // Writes every letter in its isolated glyph form (the first listed for it) and لا as its ligature.
+  function glyphs(text: string): string {
+    const isolated = new Map<string, number>();
+    for (const [cp, letters] of PRESENTATION_FORMS) if (letters.length === 1 && !isolated.has(letters)) isolated.set(letters, cp);
+    return text.replace(/لا/g, '\ufefb').replace(/[\u0621-\u064a]/g, (c) => {
+      const cp = isolated.get(c);
+      return cp === undefined ? c : String.fromCharCode(cp);
+    });
+  }
+
+  test.each([
+    'وقال الرئيس الروسي فلاديمير بوتين في بكين إن الصين وروسيا تتقاربان',
+    'وصل دانيال كريتنبرينك إلى واشنطن ثم لندن',
+    'قال الأمين العام لحلف شمال الأطلسي إن الحلف لا يريد الحرب',
+  ])('presentation forms from a PDF find the names of the letters: %s', (plain) => {
+    const pdf = glyphs(plain);
+    expect(pdf).not.toBe(plain);
+    expect(pdf).toMatch(/[\ufe70-\ufeff]/);
+    const expected = names(plain).map((e) => [e.type, e.id.startsWith('doc:') ? 'doc' : e.id]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(names(pdf).map((e) => [e.type, e.id.startsWith('doc:') ? 'doc' : e.id])).toEqual(expected);
   });
 
   test('text of diacritics only', () => {

@@ -1,4 +1,5 @@
 import { GenerationalMemo } from '../../../util/memo.js';
+import { isPresentationForm, presentationLetters } from '../../../text/presentation.js';
 import { nameKey } from './key.js';
 
 /**
@@ -43,19 +44,28 @@ const MIN_BASE = 2;
  */
 export function baseReadings(word: string, keyOf: (s: string) => string): BaseReading[] {
   // The word without marks, and where each of its letters sits in the word, so a particle of n letters
-  // maps back to the right UTF-16 offset even when diacritics or tatweel sit between the letters. Most
-  // words carry no mark: then the word is its own plain form.
+  // maps back to the right UTF-16 offset even when diacritics or tatweel sit between the letters. Glyph
+  // forms from PDFs (ﻭﺑﻜﻴﻦ) become the letters they stand for, each at its glyph's offset. Most words
+  // carry neither: then the word is its own plain form.
   let marks = 0;
-  for (let i = 0; i < word.length; i++) if (isMark(word.charCodeAt(i))) marks++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isMark(c) || isPresentationForm(c)) marks++;
+  }
   let plain = word;
   let offsets: number[] | undefined;
   if (marks > 0) {
     const letters: string[] = [];
     offsets = [];
     for (let i = 0; i < word.length; i++) {
-      if (isMark(word.charCodeAt(i))) continue;
-      letters.push(word[i] as string);
-      offsets.push(i);
+      const c = word.charCodeAt(i);
+      if (isMark(c)) continue;
+      const glyph = isPresentationForm(c) ? presentationLetters(c) : undefined;
+      for (const letter of glyph ?? (word[i] as string)) {
+        if (letter === ' ' || isMark(letter.charCodeAt(0))) continue;
+        letters.push(letter);
+        offsets.push(i);
+      }
     }
     plain = letters.join('');
   }

@@ -1,8 +1,10 @@
+import { isPresentationForm, presentationLetters } from '../../../text/presentation.js';
+
 /**
  * The matching key of a name: the spelling-tolerant form that gazetteer entries and text are compared
  * in. It folds what Arabic writers vary on when they spell a name (hamza seats and alef forms, ى/ي,
- * ة/ه, Persian letters, digit families, Latin case) and drops what does not change the name
- * (diacritics, tatweel, dots and hyphens inside abbreviations, spaces).
+ * ة/ه, Persian letters, digit families, Latin case, presentation forms) and drops what does not change
+ * the name (diacritics, tatweel, dots and hyphens inside abbreviations, spaces).
  */
 
 const FOLD = new Map<number, number>([
@@ -85,7 +87,11 @@ export function nameKey(text: string): string {
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else if (c < 0x80) out += text[i];
     else if (c >= 0x0600 && c <= 0x06ff) out += String.fromCharCode(arabicFold()[c - 0x0600] as number);
-    else {
+    else if (isPresentationForm(c)) {
+      // Text from PDFs carries glyph forms (ﺑﻮﺗﻴﻦ): key the letters they stand for.
+      const letters = presentationLetters(c);
+      out += letters === undefined ? text[i] : nameKey(letters);
+    } else {
       const f = FOLD.get(c);
       out += f === undefined ? (text[i] as string).toLowerCase() : String.fromCharCode(f);
     }

@@ -8,6 +8,7 @@ import { NER_MODEL_DATA, NER_MODEL_INFO } from '../../../generated/ner-model.js'
 import { decodeModel, type LoadedModel } from './codec.js';
 import { decodeDocument, type DocumentForms } from './tagger.js';
 import { TAGS, toBio } from './tags.js';
+import { lettersOf } from '../../../text/presentation.js';
 
 let loaded: LoadedModel | undefined;
 
@@ -66,14 +67,22 @@ export interface TagResult {
  * second.tags; // ['O', 'B-PER']
  * ```
  */
-export function tagSentences(sentences: readonly (readonly string[])[], forms?: DocumentForms): TagResult[] {
-  if (sentences.every((s) => s.length === 0)) return sentences.map(() => ({ tags: [], scores: [] }));
+export function tagSentences(input: readonly (readonly string[])[], forms?: DocumentForms): TagResult[] {
+  if (input.every((s) => s.length === 0)) return input.map(() => ({ tags: [], scores: [] }));
+  const sentences = withLetters(input);
   return decodeDocument(getModel(), sentences, forms).map(({ tags, margins }, s) =>
     // The model learned from Arabic text only; in a sentence without one Arabic letter it would be guessing.
     hasArabicLetter(sentences[s])
       ? { tags: toBio(getModel().tagCount, tags), scores: toNumbers(margins) }
       : { tags: sentences[s].map(() => 'O'), scores: sentences[s].map(() => 0) },
   );
+}
+
+// The sentences with glyph forms from PDFs (ﺑﻮﺗﻴﻦ) read as letters, as the model learned them; the
+// same array when no word has one. Equal words stay equal, so the caller's form numbers still hold.
+function withLetters(sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  for (const s of sentences) for (const w of s) if (lettersOf(w) !== w) return sentences.map((t) => t.map(lettersOf));
+  return sentences;
 }
 
 // A plain copy of the margins: `Array.from` walks a typed array through its iterator, one result object
