@@ -65,6 +65,9 @@ describe('cleanModelNames', () => {
     ['وأكد سامر الخطيب', 'امر الخطيب', 'سامر الخطيب'],
     ['وأشار بسام شراب', 'سام شراب', 'بسام شراب'],
     ['واجتمع وفادي حداد', 'ادي حداد', 'فادي حداد'],
+    // A name the lexicons know with its ب، ك or ل, while the rest is no name (ريس، روس).
+    ['والتقى كريس كلارك', 'ريس كلارك', 'كريس كلارك'],
+    ['وقال الممثل بروس ويليس', 'روس ويليس', 'بروس ويليس'],
   ])('a given name keeps its first letter: %s', (text, span, expected) => {
     const ctx = context(text);
     const [e] = run(ctx, [model(ctx, span, 'person')]);
@@ -75,6 +78,11 @@ describe('cleanModelNames', () => {
     ['وقال وأحمد علي', 'أحمد علي', 'person'],
     ['وقال لمحمد علي', 'محمد علي', 'person'],
     ['وصل إلى وليد', 'يد', 'location'],
+    // The rest is a name itself (نزار), a given name as often as a word (علي), or a listed place.
+    ['وقصيدة لنزار قباني', 'نزار قباني', 'person'],
+    ['وقال بعلي الكيماوي', 'علي الكيماوي', 'person'],
+    ['وأشاد بهتلر', 'هتلر', 'person'],
+    ['وقال بفرنسا', 'فرنسا', 'location'],
   ])('keeps a real proclitic, and leaves other types alone: %s', (text, span, type) => {
     const ctx = context(text);
     const [e] = run(ctx, [model(ctx, span, type as NameEntity['type'])]);

@@ -1,5 +1,7 @@
 import { getModel } from './index.js';
 import { computeTokenInfo } from './features.js';
+import { lexiconKey } from './fold.js';
+import { hashString } from './hash.js';
 
 /**
  * How the model's word lexicons (the training split's and WikiFANE's entity counts) read a word as a
@@ -51,4 +53,25 @@ function readEntry(v: number): PersonReading {
   if (!frequent) return 'person';
   if ((v & 0xffff) === 0) return 'other';
   return person <= 4 ? 'mixed' : 'person';
+}
+
+/**
+ * Whether the word as written, first letter and all, is a person's name word in the model's lexicons (the
+ * training split's or WikiFANE's entity counts): `كريس` (Chris) is, though the clitic analyser reads it as
+ * ك + ريس. Unlike {@link personReading}, a word the lexicons lack is not looked up again without a first
+ * ب, ك or ل, so `بهتلر` (ب + هتلر) is not. The lexicons count whole tokens, so a name after a
+ * preposition (`لنزار`) is a person's name word too: a caller compares with the word without its first
+ * letter.
+ *
+ * @example
+ * ```ts
+ * isPersonWord('كريس'); // true, and isPersonWord('ريس') false: Chris
+ * isPersonWord('بهتلر'); // false
+ * ```
+ */
+export function isPersonWord(word: string): boolean {
+  const lex = getModel().lexicons;
+  const key = hashString(lexiconKey(word));
+  const entries = [lex.train?.get(key) ?? -1, lex.wiki?.get(key) ?? -1];
+  return entries.some((v) => v >= 0 && readEntry(v) === 'person' && (v & 8) !== 0);
 }

@@ -1,9 +1,10 @@
 import type { Refiner } from '../../../pipeline/types.js';
-import type { Entity, NameEntity, Token } from '../../../types.js';
-import { givenNameKeys } from '../gazetteer/entries.js';
+import type { Entity, NameEntity, Token, WordPart } from '../../../types.js';
+import { givenNameKeys, loadGazetteer } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
 import { isName, respan, tokenRange, wordClass } from './words.js';
 import { nameStart } from '../name-start.js';
+import { isPersonWord, personReading } from '../model/reading.js';
 
 // A model span that is only an ordinary-word form (الجزيرة the island) survives only when the tagger
 // is this sure of it.
@@ -82,19 +83,42 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
 }
 
 /**
- * Where a person's name begins in its first token. The clitic analyser reads some given names as
- * proclitics and a word (وليد as و + ل + يد, سامر as س + امر, فادي as ف + ادي), so the tagger's span starts
- * inside the name. The longest remainder from a proclitic boundary that is a given name wins: `وليد` and
- * `بسام` whole (the list also holds سام, but a listed name is far likelier than a clitic before another),
- * `وفادي` from ف; `وأحمد` keeps its split, since `وأحمد` is no name.
+ * Where a person's name begins in its first token. The clitic analyser reads some names as proclitics and
+ * a word (وليد as و + ل + يد, سامر as س + امر, فادي as ف + ادي, كريس as ك + ريس), so the tagger's span
+ * starts inside the name. The longest remainder from a proclitic boundary that is a name wins:
+ * - a given name of the list: `وليد` and `بسام` whole (the list also holds سام, but a listed name is far
+ *   likelier than a clitic before another), `وفادي` from ف; `وأحمد` keeps its split, since `وأحمد` is no
+ *   name;
+ * - a remainder that begins with the preposition ب, ك or ل and is, as written, a person's name word in the
+ *   model's lexicons while the word without that letter is mostly no name (`كريس` Chris, `بروس` Bruce,
+ *   `لوب` Loeb), whereas `بهتلر` is ب + هتلر and `لنزار` ل + نزار. The conjunctions و and ف are not judged
+ *   so: the lexicons key words without them.
  */
 function givenNameStart(ctx: Ctx, token: Token, start: number): number {
   if (start <= token.start || start >= token.end) return start;
   const givenNames = givenNameKeys();
-  if (givenNames.has(nameKey(token.text))) return token.start;
-  for (const p of token.parts ?? []) {
-    if (p.role !== 'proclitic' || p.end >= start) break;
-    if (givenNames.has(nameKey(ctx.text.slice(p.end, token.end)))) return p.end;
+  const parts = token.parts ?? [];
+  for (let i = 0, at = token.start; at < start; at = (parts[i++] as WordPart).end) {
+    const rest = ctx.text.slice(at, token.end);
+    if (givenNames.has(nameKey(rest))) return at;
+    const p = parts[i];
+    if (p === undefined || p.role !== 'proclitic') break;
+    if (PREPOSITIONS.has(p.form) && keepsPreposition(rest)) return at;
   }
   return start;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
+
+// Whether a word that begins with ب, ك or ل is a name with that letter: a person's name word as written,
+// while the word without the letter is mostly no person's name (كريس: ريس; بسر: سر "secret") and no
+// listed place or organization (بفرنسا). The lexicons count whole tokens, so لنزار is a person's word
+// too, but so is نزار; علي and أبي are given names as often as words. ل before a contracted article
+// (للخور) is a preposition.
+function keepsPreposition(word: string): boolean {
+  if (word.startsWith('لل') || !isPersonWord(word)) return false;
+  const rest = word.slice(1);
+  const reading = personReading(rest);
+  if (reading !== 'other' && reading !== 'unknown') return false;
+  return !(loadGazetteer().forms.get(nameKey(rest))?.some((s) => s.payload.entry.type !== 'person') ?? false);
 }
