@@ -27,8 +27,8 @@ function firstNamePart(parts: readonly WordPart[] | undefined): number {
  *
  * @example
  * ```ts
- * nameStart(tokenize('وبكين')[0]);  // 2
- * nameStart(tokenize('وسيرغي')[0]); // 1: the name is سيرغي
+ * nameStart(tokenize('وبكين')[0]);  // 1: the name is بكين
+ * nameStart(tokenize('وسيرغي')[0]); // 1: the name is سيرغي, not يرغي
  * ```
  */
 export function nameStart(token: Token): number {

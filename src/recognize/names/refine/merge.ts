@@ -1,5 +1,4 @@
-import type { Refiner } from '../../../pipeline/types.js';
-import type { Context } from '../../../pipeline/types.js';
+import type { Context, Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token } from '../../../types.js';
 import { lookup } from '../gazetteer/lookup.js';
 import { isName, overlapping, tokenRange, wordClass } from './words.js';
