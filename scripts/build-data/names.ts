@@ -469,6 +469,7 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
     ...curated('media.tsv'),
     ...curated('clubs.tsv'),
     ...curated('companies.tsv'),
+    ...curated('parties.tsv'),
     ...curated('regions.tsv'),
     ...curated('subdivisions.tsv'),
     ...curated('cities.tsv'),

@@ -3,28 +3,13 @@
 // the expected span is known without searching the sentence.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../../src/pipeline/extract';
 import { countryOf } from '../../src/recognize/names/gazetteer/country-context';
-import type { NameEntity } from '../../src/types';
-import { expectOffsets } from '../helpers/offsets';
+import { expectName, type NameCase } from '../helpers/name-cases';
 
-function names(text: string): NameEntity[] {
-  const found = extractEntities(text).filter((e): e is NameEntity => ['person', 'organization', 'location', 'misc'].includes(e.type));
-  expectOffsets(text, found);
-  return found;
-}
-
-// [before, name as written, after, id]
-type Case = readonly [string, string, string, string];
-
-function expectPlace(...[before, surface, after, id]: Case): void {
-  const text = before + surface + after;
-  const e = names(text).find((x) => x.start === before.length);
-  expect(e).toMatchObject({ type: 'location', id, text: surface, start: before.length, end: before.length + surface.length });
-}
+const expectPlace = expectName('location');
 
 describe('subdivisions in news sentences', () => {
-  test.each<Case>([
+  test.each<NameCase>([
     ['ضربت عاصفة ثلجية ولاية ', 'تكساس', ' وقطعت الكهرباء عن الملايين', 'subdivision:us:texas'],
     ['اندلعت حرائق غابات في ', 'كاليفورنيا', ' الأسبوع الماضي', 'subdivision:us:california'],
     ['فاز المرشح الجمهوري في ولاية ', 'كارولينا الشمالية', ' بفارق ضئيل', 'subdivision:us:north-carolina'],
@@ -40,7 +25,7 @@ describe('subdivisions in news sentences', () => {
 
 describe('a name that is also a country or a big city needs its generic word', () => {
   // Paired: with ولاية the state, alone the city or the country.
-  test.each<Case>([
+  test.each<NameCase>([
     ['قال حاكم ', 'ولاية واشنطن', ' إن الحرائق انحسرت', 'subdivision:us:washington'],
     ['وصل الوزير إلى ', 'واشنطن', ' مساء أمس', 'city:us:washington'],
     ['فاز الديمقراطيون في ', 'ولاية جورجيا', ' الأمريكية', 'subdivision:us:georgia'],

@@ -16,6 +16,11 @@ const PLACE_TRIGGERS = new Set(
 // Not موقع: it is a website, but as often a location (موقع الجزيرة بين القارتين).
 const MEDIA_TRIGGERS = new Set(['مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موفدة', 'مذيع', 'مذيعة', 'قناة', 'شبكة', 'تلفزيون'].map(nameKey));
 
+// Words that announce a movement or a group: after them an ambiguous form of a listed movement is read as
+// the movement (حركة حماس، وحركة فتح، جماعة أنصار الله), and the span is the name alone, as ANERcorp
+// tags it (حركة O, حماس B-ORG).
+const MOVEMENT_TRIGGERS = new Set(['حركة', 'حركتا', 'حركتي', 'جماعة', 'تنظيم'].map(nameKey));
+
 // Verbs of saying and reporting, and statement nouns: an island or a language neither speaks nor is
 // spoken to, so right after one of these an ambiguous outlet form with no particle or with ل ("to") is the
 // outlet (ذكرت الجزيرة، قال للجزيرة، في تصريحات للعربية). With ب it is not (قال بالعربية: in Arabic).
@@ -28,6 +33,16 @@ const TO = 'ل';
 // (data/names/companies.tsv) is the company, and no other kind of organization.
 const COMPANY_TRIGGERS = new Set(['شركة', 'شركتا', 'شركتي'].map(nameKey));
 const COMPANY_ID = 'org:company:';
+
+// A party's name is a definite noun phrase that other parties' names extend with more definite adjectives:
+// الحزب الديمقراطي is the American party, but الحزب الديمقراطي الكردستاني, المسيحي or الصربي is another. A
+// listed party name followed by a definite word is left to the tagger (the list holds the longer names it
+// knows, such as الحزب الجمهوري الأمريكي, and the scan takes the longest).
+const PARTY_ID = 'org:party:';
+function continuedByAdjective(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.kind === 'word' && next.start === (tokens[last] as Token).end + 1 && next.text.startsWith('ال');
+}
 
 /** What a trigger word announces: a type of name, or a listed company. */
 type Announced = NameEntity['type'] | 'company';
@@ -53,7 +68,7 @@ function announced(ctx: Context, m: { first: number; start: number }): Announced
   if (prev === undefined) return undefined;
   if (PLACE_TRIGGERS.has(nameKey(prev.text))) return 'location';
   const readings = readingsOf(prev.text);
-  if (readings.some((r) => MEDIA_TRIGGERS.has(r.key))) return 'organization';
+  if (readings.some((r) => MEDIA_TRIGGERS.has(r.key) || MOVEMENT_TRIGGERS.has(r.key))) return 'organization';
   if (readings.some((r) => COMPANY_TRIGGERS.has(r.key))) return 'company';
   const particles = ctx.text.slice((ctx.tokens[m.first] as Token).start, m.start);
   return (particles === '' || particles === TO) && readings.some((r) => STATEMENT_WORDS.has(r.key)) ? 'organization' : undefined;
@@ -87,7 +102,8 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
  * Finds known names (countries, cities, regions, organizations, people) by dictionary lookup over the
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
  * reported only after a trigger word: a place trigger (مدينة، عاصمة …) for a place, an outlet word
- * (مراسل، قناة …) for a news medium (مراسل الجزيرة), a company word (شركة) for a listed company (شركة ميتا);
+ * (مراسل، قناة …) for a news medium (مراسل الجزيرة), a movement word (حركة، جماعة، تنظيم) for a listed
+ * movement (حركة حماس), a company word (شركة) for a listed company (شركة ميتا);
  * otherwise the merge refiner lets the tagger decide.
  * Latin forms (`WHO`, `Reuters`) match only with the case of their letters. A form of places in two
  * countries goes to the country the document names more often otherwise (`عمان` is Amman next to
@@ -121,6 +137,7 @@ export const gazetteerRecognizer: Recognizer = {
       const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(ctx, m));
       if (!chosen) continue;
       const { entry } = chosen.ref;
+      if (entry.id.startsWith(PARTY_ID) && continuedByAdjective(ctx.tokens, m.last)) continue;
       const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;
       out.push({
         type: entry.type,

@@ -44,6 +44,14 @@ export const cleanModelNames: Refiner = {
 
 type Ctx = Parameters<Refiner['refine']>[0];
 
+// A movement's or party's name that is also a word (حماس "enthusiasm", فتح "opening", طالبان "two
+// students"): when the tagger reads it as an organization it means the listed movement, whose ordinary
+// sense the tagger would not call an organization.
+function listedMovement(e: NameEntity): boolean {
+  if (e.type !== 'organization') return false;
+  return loadGazetteer().forms.get(nameKey(e.name.ar))?.some((s) => s.payload.entry.id.startsWith('org:group:') || s.payload.entry.id.startsWith('org:party:')) ?? false;
+}
+
 // The part of token `i` inside the span. A token inside it whole is its own text, the string the
 // tokenizer shares among all tokens of that form, so the word-class memo finds it without a new slice.
 function wordIn(ctx: Ctx, e: NameEntity, i: number): string {
@@ -73,7 +81,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     // it has alone, which the span's name holds (الجزيرة).
     const c = wordClass(first === range[0] && e.name.ar !== word ? e.name.ar : word);
     if (c === 'generic') return null;
-    if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE) return null;
+    if (c === 'ambiguous' && e.confidence < AMBIGUOUS_MIN_CONFIDENCE && !listedMovement(e)) return null;
   }
   let start = first === range[0] ? e.start : nameStart(ctx.tokens[first] as Token);
   if (e.type === 'person') start = givenNameStart(ctx, ctx.tokens[first] as Token, start);
