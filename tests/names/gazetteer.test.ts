@@ -142,6 +142,14 @@ describe('gazetteerRecognizer', () => {
     expect(m).toMatchObject({ id: 'city:ru:moscow', text: 'مُوسْكُو' });
   });
 
+  test('a one-word match written with tanween is a common word', () => {
+    // تاريخاً (historically) has the letters of Tarija, Bolivia; أفريقياً is an adverb.
+    expect(recognize('تطورت اللهجات تاريخاً بشكل مستقل').map((e) => e.id)).toEqual([]);
+    expect(recognize('كان ذلك مهماً أفريقياً').map((e) => e.id)).toEqual([]);
+    expect(recognize('وصلت إلى تاريخا في الجنوب').map((e) => e.id)).toEqual(['city:bo:tarija']);
+    expect(recognize('زار أفريقيا').map((e) => e.id)).toEqual(['m49:002']);
+  });
+
   test('a zero-width non-joiner or joiner inside a name keeps the match and the offsets', () => {
     for (const mark of ['\u200c', '\u200d']) {
       const text = `التقى بو${mark}تين في موسكو`;

@@ -5,6 +5,7 @@ import { documentCountries, hasRivalCountries, preferByCountry } from './country
 import { type FormRef, latinLetters, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
 import { scanForms } from './scan.js';
+import { endsInTanween } from '../tanween.js';
 
 // Words that announce a place name: after them an ambiguous city form (فرح، صور) is read as the place.
 const PLACE_TRIGGERS = new Set(
@@ -132,6 +133,8 @@ export const gazetteerRecognizer: Recognizer = {
         if (refs.length === 0) continue;
       }
       if (hasRivalCountries(refs)) refs = preferByCountry(refs, (countries ??= documentCountries(ctx.tokens, matches, g)));
+      // A one-word match written with tanween is a common word (تاريخاً is no Tarija).
+      if (m.first === m.last && endsInTanween(ctx.text.slice(m.start, m.end))) continue;
       const safe = pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs);
       // A trigger word matters only for a match whose every reading is ambiguous.
       const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(ctx, m));

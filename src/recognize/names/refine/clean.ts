@@ -4,14 +4,13 @@ import { givenNameKeys, loadGazetteer } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
 import { isName, respan, tokenRange, wordClass } from './words.js';
 import { nameStart } from '../name-start.js';
+import { endsInTanween } from '../tanween.js';
 import { isPersonWord, personReading } from '../model/reading.js';
 
 // A model span that is only an ordinary-word form (الجزيرة the island) survives only when the tagger
 // is this sure of it.
 const AMBIGUOUS_MIN_CONFIDENCE = 0.9;
 
-/** Ends in tanween, before or after the alef that carries it (اً، ًا), or after other marks. */
-const TANWEEN_END = /[\u064b-\u064d][\u064e-\u0652]*\u0627?$|\u0627\u064b$/;
 
 /**
  * Cleans the tagger's spans: trims titles and nationality adjectives off their start and titles off
@@ -76,7 +75,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     const word = wordIn(ctx, e, first);
     // A word written with tanween (تاريخاً، غنياً) is an indefinite common word: news text does not
     // write it on names (ANERcorp: 2 of 3,359 such tokens are in a name).
-    if (TANWEEN_END.test(word)) return null;
+    if (endsInTanween(word)) return null;
     // A word whose article the preposition contracted (للجزيرة: the span is لجزيرة) is judged by the form
     // it has alone, which the span's name holds (الجزيرة).
     const c = wordClass(first === range[0] && e.name.ar !== word ? e.name.ar : word);
