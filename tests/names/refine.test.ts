@@ -54,6 +54,15 @@ describe('cleanModelNames', () => {
     expect(run(ctx, [model(ctx, name, 'person')]).map((e) => e.text)).toEqual([name]);
   });
 
+  test.each([
+    ['لم يكن هناك احتفاء زائدٌ بالرئيس جورج بوش', 'زائدٌ بالرئيس جورج بوش', 'جورج بوش'],
+    ['قال جورج بوش كلاماً', 'جورج بوش كلاماً', 'جورج بوش'],
+  ])('trims a word written with tanween off either edge: %s', (text, span, expected) => {
+    const ctx = context(text);
+    const [e] = run(ctx, [model(ctx, span, 'person')]);
+    expect(e?.text).toBe(expected);
+  });
+
   test.each(['تاريخاً', 'غنيًا', 'كتابٌ'])('drops one word written with tanween: %s', (word) => {
     const ctx = context(`كان ${word} مهما`);
     expect(run(ctx, [model(ctx, word, 'location', 0.97)])).toEqual([]);
