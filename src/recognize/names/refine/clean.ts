@@ -11,7 +11,6 @@ import { isPersonWord, personReading } from '../model/reading.js';
 // is this sure of it.
 const AMBIGUOUS_MIN_CONFIDENCE = 0.9;
 
-
 /**
  * Cleans the tagger's spans: trims titles and nationality adjectives off their start and titles off
  * their end (`الرئيس الروسي فلاديمير بوتين` → `فلاديمير بوتين`), and drops spans that are no name at
@@ -70,8 +69,8 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
     const c = wordClass(word);
     if (c !== 'title' && c !== 'nationality' && !endsInTanween(word)) break;
   }
-  // At the end only titles go: a final nationality word is usually part of the name (الجيش الأمريكي)
-  // or a family name (سعيد محمد الكندي).
+  // At the end only titles (and tanween words) go: a final nationality word is usually part of the name
+  // (الجيش الأمريكي) or a family name (سعيد محمد الكندي).
   while (last >= first && (wordClass(wordIn(ctx, e, last)) === 'title' || endsInTanween(wordIn(ctx, e, last)))) last--;
   if (first > last) return null;
   if (first === last) {
