@@ -142,6 +142,17 @@ describe('gazetteerRecognizer', () => {
     expect(m).toMatchObject({ id: 'city:ru:moscow', text: 'مُوسْكُو' });
   });
 
+  test('capitals of G20 and Arab League states the city list misses are curated', () => {
+    expect(recognize('وصل إلى بوينوس آيرس').map((e) => e.id)).toEqual(['city:ar:buenos-aires']);
+    expect(recognize('وصل إلى بوينس آيرس').map((e) => e.id)).toEqual(['city:ar:buenos-aires']);
+    expect(recognize('وصل إلى العاصمة موروني').map((e) => e.id)).toEqual(['city:km:moroni']);
+    // سيول is also "torrents": Seoul only after a place word.
+    expect(recognize('اجتاحت السيول القرية')).toEqual([]);
+    expect(recognize('وصل إلى مدينة سيول').map((e) => e.id)).toEqual(['city:kr:seoul']);
+    // علانية is "openly" before it is the city list's spelling of Alanya.
+    expect(recognize('سراً وعلانية')).toEqual([]);
+  });
+
   test('a one-word match written with tanween is a common word', () => {
     // تاريخاً (historically) has the letters of Tarija, Bolivia; أفريقياً is an adverb.
     expect(recognize('تطورت اللهجات تاريخاً بشكل مستقل').map((e) => e.id)).toEqual([]);
