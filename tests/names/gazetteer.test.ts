@@ -142,6 +142,14 @@ describe('gazetteerRecognizer', () => {
     expect(m).toMatchObject({ id: 'city:ru:moscow', text: 'مُوسْكُو' });
   });
 
+  test('heads of state and government of Iran, Israel and Cyprus since 2000 are listed', () => {
+    expect(recognize('وأكد نتنياهو أن الحرب مستمرة').map((e) => e.id)).toEqual(['person:benjamin-netanyahu']);
+    expect(recognize('قال المرشد علي خامنئي إن').map((e) => e.id)).toEqual(['person:ali-khamenei']);
+    // A surname that is also a word (رئيسي "my boss", روحاني "spiritual") counts only after the full name.
+    expect(recognize('كان رئيسي في العمل غاضبا')).toEqual([]);
+    expect(recognize('قال إبراهيم رئيسي إن').map((e) => e.id)).toEqual(['person:ebrahim-raisi']);
+  });
+
   test('capitals of G20 and Arab League states the city list misses are curated', () => {
     expect(recognize('وصل إلى بوينوس آيرس').map((e) => e.id)).toEqual(['city:ar:buenos-aires']);
     expect(recognize('وصل إلى بوينس آيرس').map((e) => e.id)).toEqual(['city:ar:buenos-aires']);
