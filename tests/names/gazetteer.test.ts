@@ -148,6 +148,7 @@ describe('gazetteerRecognizer', () => {
     // A surname that is also a word (رئيسي "my boss", روحاني "spiritual") counts only after the full name.
     expect(recognize('كان رئيسي في العمل غاضبا')).toEqual([]);
     expect(recognize('قال إبراهيم رئيسي إن').map((e) => e.id)).toEqual(['person:ebrahim-raisi']);
+    expect(recognize('قال رئيس الموساد إن').map((e) => e.id)).toEqual(['org:mossad']);
   });
 
   test('capitals of G20 and Arab League states the city list misses are curated', () => {
