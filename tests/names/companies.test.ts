@@ -1,17 +1,11 @@
 // Companies of data/names/companies.tsv in news sentences written for this test (not taken from any
 // corpus). Each case is the text before the name, the name as written, and the text after it, so the
 // expected span is known without searching the sentence.
-import { extractEntities } from '../../src/pipeline/extract';
 import { gazetteerRecognizer, lookup } from '../../src/recognize/names/gazetteer';
 import { splitSentences, tokenize } from '../../src/tokenize';
 import type { NameEntity } from '../../src/types';
+import { names } from '../helpers/name-cases';
 import { expectOffsets } from '../helpers/offsets';
-
-function names(text: string): NameEntity[] {
-  const found = extractEntities(text).filter((e): e is NameEntity => ['person', 'organization', 'location', 'misc'].includes(e.type));
-  expectOffsets(text, found);
-  return found;
-}
 
 function gazetteerOnly(text: string): NameEntity[] {
   const tokens = tokenize(text);

@@ -56,6 +56,20 @@ export function lookup(name: string, options: LookupOptions = {}): GazetteerEntr
 }
 
 /**
+ * The entries a form names as written: its exact key, ordinary-word forms included, without trying
+ * attached particles off (where {@link lookup} does). The refiners ask it what else a word of a name is.
+ *
+ * @example
+ * ```ts
+ * entriesOfForm('حماس').map((e) => e.id); // ['org:group:hamas:PS']
+ * ```
+ */
+export function entriesOfForm(form: string): GazetteerEntry[] {
+  const refs = loadGazetteer().forms.get(nameKey(form));
+  return refs === undefined ? [] : refs.map((s) => s.payload.entry);
+}
+
+/**
  * True when `word` is a nationality adjective or people noun (الروسي، الأمريكية، الألمان), with or
  * without attached particles.
  *

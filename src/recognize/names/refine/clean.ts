@@ -1,6 +1,7 @@
 import type { Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token, WordPart } from '../../../types.js';
-import { givenNameKeys, loadGazetteer } from '../gazetteer/entries.js';
+import { givenNameKeys } from '../gazetteer/entries.js';
+import { entriesOfForm } from '../gazetteer/lookup.js';
 import { nameKey } from '../gazetteer/key.js';
 import { isName, respan, tokenRange, wordClass } from './words.js';
 import { nameStart } from '../name-start.js';
@@ -47,7 +48,7 @@ type Ctx = Parameters<Refiner['refine']>[0];
 // sense the tagger would not call an organization.
 function listedMovement(e: NameEntity): boolean {
   if (e.type !== 'organization') return false;
-  return loadGazetteer().forms.get(nameKey(e.name.ar))?.some((s) => s.payload.entry.id.startsWith('org:group:') || s.payload.entry.id.startsWith('org:party:')) ?? false;
+  return entriesOfForm(e.name.ar).some((x) => x.id.startsWith('org:group:') || x.id.startsWith('org:party:'));
 }
 
 // The part of token `i` inside the span. A token inside it whole is its own text, the string the
@@ -126,5 +127,5 @@ function keepsPreposition(word: string): boolean {
   const rest = word.slice(1);
   const reading = personReading(rest);
   if (reading !== 'other' && reading !== 'unknown') return false;
-  return !(loadGazetteer().forms.get(nameKey(rest))?.some((s) => s.payload.entry.type !== 'person') ?? false);
+  return !entriesOfForm(rest).some((x) => x.type !== 'person');
 }

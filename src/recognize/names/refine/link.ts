@@ -4,6 +4,7 @@ import { loadGazetteer } from '../gazetteer/entries.js';
 import { FormIndex, keyWithCuts } from '../gazetteer/form-index.js';
 import { nameKey } from '../gazetteer/key.js';
 import { scanForms } from '../gazetteer/scan.js';
+import { entriesOfForm } from '../gazetteer/lookup.js';
 import { personReading } from '../model/reading.js';
 import { linkParenthesized } from './parenthetical.js';
 import { firstIndex, isName, isStopword, wordClass } from './words.js';
@@ -96,14 +97,14 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
       // that the list accepts alone (بوتين), never by any last word (not الثانية of إليزابيث الثانية).
       for (const s of known ?? []) addForm(s, p);
       for (const w of p.name.ar.trim().split(/\s+/)) {
-        if (g.forms.get(nameKey(w))?.some((s) => s.payload.entry.id === p.id)) addForm(w, p);
+        if (entriesOfForm(w).some((e) => e.id === p.id)) addForm(w, p);
       }
       continue;
     }
     const words = p.name.ar.trim().split(/\s+/);
     const surname = words[words.length - 1] ?? '';
     // A surname that is a place, a title, a stopword or another common word is never linked.
-    const surnameIsName = g.forms.get(nameKey(surname))?.some((s) => s.payload.entry.type !== 'person') ?? false;
+    const surnameIsName = entriesOfForm(surname).some((e) => e.type !== 'person');
     if (words.length < 2 || surnameIsName || wordClass(surname) !== null || isStopword(surname)) continue;
     const reading = personReading(surname);
     if (reading !== 'other') addForm(surname, p, reading === 'mixed');
