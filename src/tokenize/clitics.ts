@@ -143,8 +143,9 @@ function chooseProclitics(key: string): Split | undefined {
     }
     i = 1;
   }
-  const p = key.charCodeAt(i);
-  const next = key.charCodeAt(i + 1);
+  const p = i < key.length ? key.charCodeAt(i) : -1;
+  // -1 past the end rather than charCodeAt's NaN, which would throw away this function's optimized code.
+  const next = i + 1 < key.length ? key.charCodeAt(i + 1) : -1;
   const isPrep = p === BEH || p === KAF || p === LAM;
   // The future particle only stands before an imperfect verb prefix.
   const isFuture = p === SEEN && (next === YEH || next === TEH || next === NOON || next === ALEF);

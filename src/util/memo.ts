@@ -30,7 +30,14 @@ export class GenerationalMemo<K, V> {
   constructor(
     private readonly limit: number,
     private readonly promote: (value: V) => V = (value) => value,
-  ) {}
+  ) {
+    // V8 compiles a field that has only ever been written once as a constant into the code that reads
+    // it, and throws all that code away when the field is first written again: the first turnover, deep
+    // into a long run, threw away nine optimized functions of the tokenizer and the name stage at once.
+    // Turning over once now, while both generations are empty, marks the fields as variable before any
+    // code is compiled.
+    this.turnOver();
+  }
 
   /**
    * The value kept for `key`, or `undefined`.
@@ -64,14 +71,16 @@ export class GenerationalMemo<K, V> {
    * ```
    */
   set(key: K, value: V): V {
-    if (this.young.size >= this.limit) {
-      this.old = this.young;
-      this.young = new Map();
-      this.emptyHot();
-    }
+    if (this.young.size >= this.limit) this.turnOver();
     this.young.set(key, value);
     if (typeof key === 'string') this.remember(hotSlot(key), key, value);
     return value;
+  }
+
+  private turnOver(): void {
+    this.old = this.young;
+    this.young = new Map();
+    this.emptyHot();
   }
 
   private remember(slot: number, key: K, value: V): void {

@@ -28,8 +28,9 @@ export interface BaseReading {
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 const PARTICLE_INITIAL = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
 // Harakat, superscript alef, Quranic marks and tatweel: not letters, skipped when counting particles.
+// (Unsigned range tests, so that a letter runs every comparison a mark does: see isPresentationForm.)
 function isMark(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
+  return (c - 0x064b) >>> 0 <= 0x065f - 0x064b || c === 0x0670 || (c - 0x06d6) >>> 0 <= 0x06ed - 0x06d6 || c === 0x0640;
 }
 // The shortest base a stripped reading may leave (وشي → شي); a one-letter base is never a name.
 const MIN_BASE = 2;
@@ -71,7 +72,7 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
   }
   const whole = keyOf(plain);
   const out: BaseReading[] = [{ key: whole, offset: 0, form: plain }];
-  if (!PARTICLE_INITIAL.has(plain.charCodeAt(0))) return out;
+  if (plain.length === 0 || !PARTICLE_INITIAL.has(plain.charCodeAt(0))) return out;
   for (const p of PROCLITICS) {
     if (!plain.startsWith(p) || plain.length - p.length < MIN_BASE) continue;
     const rest = plain.slice(p.length);

@@ -84,13 +84,14 @@ const ALEF = 0x0627;
  * ```
  */
 export function stripProclitics(folded: string): string {
+  // Lengths are tested before letters are read: a read past the end gives NaN, and optimized code that
+  // meets one is thrown away.
   let s = folded;
-  const c0 = s.charCodeAt(0);
-  if ((c0 === WAW || c0 === FA) && s.length >= 4) s = s.slice(1);
-  const c1 = s.charCodeAt(0);
-  if ((c1 === BA || c1 === KAF) && s.charCodeAt(1) === ALEF && s.charCodeAt(2) === LAM && s.length >= 5) {
+  if (s.length >= 4 && (s.charCodeAt(0) === WAW || s.charCodeAt(0) === FA)) s = s.slice(1);
+  const c1 = s.length >= 4 ? s.charCodeAt(0) : -1;
+  if ((c1 === BA || c1 === KAF) && s.length >= 5 && s.charCodeAt(1) === ALEF && s.charCodeAt(2) === LAM) {
     s = s.slice(1);
-  } else if (c1 === LAM && s.charCodeAt(1) === LAM && s.length >= 4) {
+  } else if (c1 === LAM && s.charCodeAt(1) === LAM) {
     s = 'ا' + s.slice(1);
   }
   return s;
@@ -105,7 +106,7 @@ export function stripProclitics(folded: string): string {
  * ```
  */
 export function stripArticle(stem: string): string {
-  return stem.charCodeAt(0) === ALEF && stem.charCodeAt(1) === LAM && stem.length >= 4 ? stem.slice(2) : stem;
+  return stem.length >= 4 && stem.charCodeAt(0) === ALEF && stem.charCodeAt(1) === LAM ? stem.slice(2) : stem;
 }
 
 /**
