@@ -4,22 +4,41 @@
  * alternation (the order flips every part), and their CPU times are summed, so that the machine's load
  * falls on both alike; a run prints the ratio new/old (below 1: the new code is faster).
  *
- * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs] [--swap] [--data ../shared/corpora/anercorp/train.bio]
- * (`--docs`: each part as 20-sentence documents instead of one document). A checkout needs its own
+ * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs | --index-terms] [--swap] [--data ../shared/corpora/anercorp/train.bio]
+ * (`--docs`: each part as 20-sentence documents instead of one document; `--index-terms`: `indexTerms`
+ * with its default options over the whole corpus, fifteen times, instead of `analyze` over its parts). A checkout needs its own
  * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
  * `git archive <commit> | tar -x -C ../tahlil-old`.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { analyze as Analyze } from '../src/pipeline/analyze.js';
+import type { indexTerms as IndexTerms } from '../src/search/index-terms.js';
 import { loadCorpus, splitParts } from './bench-corpus.js';
 import { parseArgs } from './ner/args.js';
 
 const args = parseArgs(process.argv.slice(2));
 const oldRoot = args.get('old');
 if (oldRoot === undefined) throw new Error('bench-compare: --old <checkout> is required');
-const load = async (root: string): Promise<typeof Analyze> =>
-  (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
+const indexing = args.has('index-terms');
+const options = { entities: ['names' as const], language: false };
+// What one version does with a part of the corpus.
+type Run = (part: string) => void;
+const load = async (root: string): Promise<Run> => {
+  if (indexing) {
+    const indexTerms: typeof IndexTerms = (await import(pathToFileURL(resolve(root, 'src/search/index-terms.ts')).href)).indexTerms;
+    return (part) => void indexTerms(part);
+  }
+  const analyze: typeof Analyze = (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
+  return (part) => {
+    if (!args.has('docs')) {
+      analyze(part, options);
+      return;
+    }
+    const lines = part.split('\n');
+    for (let i = 0; i < lines.length; i += 20) analyze(lines.slice(i, i + 20).join('\n'), options);
+  };
+};
 // The version loaded and warmed up first runs slower, by a few per cent for single documents and by up to a
 // sixth with `--docs`: one pair of checkouts gave 0.87 (old loaded first) against 1.18 (new loaded first) in
 // 20-sentence documents, four runs each. `--swap` loads and warms up `new` first; run both orientations
@@ -28,23 +47,16 @@ const swap = args.has('swap');
 const first: 'old' | 'new' = swap ? 'new' : 'old';
 const second: 'old' | 'new' = swap ? 'old' : 'new';
 const roots = { old: oldRoot, new: args.get('new') ?? '.' };
-const loaded = { [first]: await load(roots[first]) } as Partial<Record<'old' | 'new', typeof Analyze>>;
+const loaded = { [first]: await load(roots[first]) } as Partial<Record<'old' | 'new', Run>>;
 loaded[second] = await load(roots[second]);
-const versions = loaded as Record<'old' | 'new', typeof Analyze>;
+const versions = loaded as Record<'old' | 'new', Run>;
 
 const text = loadCorpus(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
-// The first part warms up; the other 14 are timed, each version going first in 7 of them.
+// The first part warms up; the other 14 are timed, each version going first in 7 of them. `indexTerms`
+// keeps nothing between calls, so it gets the whole corpus every time, as `npm run bench` times it.
 const PARTS = 15;
-const parts = splitParts(text, PARTS);
-const options = { entities: ['names' as const], language: false };
-const run = (analyze: typeof Analyze, part: string): void => {
-  if (!args.has('docs')) {
-    analyze(part, options);
-    return;
-  }
-  const lines = part.split('\n');
-  for (let i = 0; i < lines.length; i += 20) analyze(lines.slice(i, i + 20).join('\n'), options);
-};
+const parts = indexing ? new Array<string>(PARTS).fill(text) : splitParts(text, PARTS);
+const run = (version: Run, part: string): void => version(part);
 
 // The first part warms both up (model load, compilation); the others are new text to both.
 run(versions[first], parts[0]);
@@ -61,4 +73,5 @@ for (let i = 1; i < PARTS; i++) {
 }
 console.log('| version | CPU s |\n|---|---:|');
 console.log(`| old (${oldRoot}) | ${(cpu.old / 1e6).toFixed(2)} |\n| new | ${(cpu.new / 1e6).toFixed(2)} |`);
-console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${args.has('docs') ? ' (20-sentence documents)' : ''}${swap ? ' (new loaded first)' : ''}`);
+const what = indexing ? ' (indexTerms)' : args.has('docs') ? ' (20-sentence documents)' : '';
+console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${what}${swap ? ' (new loaded first)' : ''}`);

@@ -3,7 +3,8 @@
  */
 import { analyze } from '../pipeline/analyze.js';
 import type { Entity, Span } from '../types.js';
-import { scan, type RawToken } from '../tokenize/scanner.js';
+import { scan, scanInto, type RawToken } from '../tokenize/scanner.js';
+import { SurfaceTable } from '../tokenize/surface-table.js';
 import { foldTerm } from './fold.js';
 import { termFunction, type TermOptions } from './term.js';
 
@@ -54,22 +55,10 @@ export function isIndexed(kind: RawToken['kind']): boolean {
   return kind !== 'punct' && kind !== 'symbol' && kind !== 'emoji' && kind !== 'other';
 }
 
-/** About how many code units the scanner sees at once. */
-const CHUNK = 1 << 15;
-
-/**
- * The end of the chunk that starts at `from`: just after the first line break at or past `from + CHUNK`,
- * or the end of the text. No token spans a line break, so scanning chunk by chunk finds the same tokens.
- *
- * @example
- * ```ts
- * chunkEnd('a\nb', 0); // 3 (shorter than a chunk: the whole text)
- * ```
- */
-export function chunkEnd(text: string, from: number, size = CHUNK): number {
-  if (text.length - from <= size) return text.length;
-  const nl = text.indexOf('\n', from + size);
-  return nl < 0 ? text.length : nl + 1;
+/** A distinct surface form of the text and its term (`null` or `''` for none). */
+interface SurfaceTerm {
+  readonly text: string;
+  readonly term: string | null;
 }
 
 /** Entity phrase: its words folded, the first one without proclitics, joined by one space. */
@@ -116,31 +105,24 @@ export function indexTerms(text: string, options: IndexTermsOptions = {}): Index
     throw new TypeError(`indexTerms: expected the text to be a string, got ${text === null ? 'null' : typeof text}`);
   }
   const termOf = termFunction(options);
-  const memo = new Map<string, string | null>();
   const entities = nameEntities(text, options.entities);
   const out: IndexTerm[] = [];
   if (entities.length === 0) {
-    // The common case, kept free of the entity bookkeeping. The text is scanned a chunk of lines at a
-    // time so that the scanner's token objects die young instead of filling the heap for the whole text.
+    // The common case, kept free of the entity bookkeeping. The scanner hands over each token's range
+    // without making a token object, and the surface table finds a form seen before by its range without
+    // slicing and hashing a new string: the term of each distinct form is made once, and every term of
+    // that form shares its strings.
+    const forms = new SurfaceTable<SurfaceTerm>(text, (surface) => ({ text: surface, term: termOf(surface) }));
     let position = 0;
-    for (let from = 0; from < text.length; ) {
-      const to = chunkEnd(text, from);
-      const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-      for (const w of scan(chunk)) {
-        if (!isIndexed(w.kind)) continue;
-        const surface = chunk.slice(w.start, w.end);
-        let term = memo.get(surface);
-        if (term === undefined) {
-          term = termOf(surface);
-          memo.set(surface, term);
-        }
-        if (term !== null && term !== '') out.push({ term, text: surface, position, start: from + w.start, end: from + w.end });
-        position++;
-      }
-      from = to;
-    }
+    scanInto(text, (kind, start, end) => {
+      if (!isIndexed(kind)) return;
+      const { text: surface, term } = forms.intern(start, end);
+      if (term !== null && term !== '') out.push({ term, text: surface, position, start, end });
+      position++;
+    });
     return out;
   }
+  const memo = new Map<string, string | null>();
   const words = scan(text).filter((t) => isIndexed(t.kind));
   let e = 0;
   for (let i = 0; i < words.length; i++) {
