@@ -28,6 +28,36 @@ describe('model codec', () => {
     for (let t = 0; t < T; t++) expect(model.weights[row * T + t] * model.scale).toBeCloseTo(((((T + t) * 7) % 13) - 6), 3);
   });
 
+  it('loads every row also in sparse form: the non-zero weights, stage by stage, in column order', () => {
+    const one = tinyModel({}).stages[0];
+    // Three stages whose rows overlap in part, one of them pruned to fewer keys.
+    const second = { ...one, role: 'document' as const, featureKeys: Uint32Array.of(22, 400), featureWeights: new Float32Array(2 * T).map((_, i) => (i % 5 === 0 ? 3 : 0)) };
+    const model = decodeModel(encodeModel({ tagCount: T, groups: 2, stages: [one, { ...one, role: 'guide' }, second], lexicons: {} }));
+    const width = 3 * T;
+    expect(model.featureCount).toBe(4);
+    for (let r = 0; r < model.featureCount; r++) {
+      const dense = Array.from(model.weights.subarray(r * width, (r + 1) * width));
+      const fromSparse = new Array<number>(width).fill(0);
+      let last = -1;
+      for (let j = model.rowStart[r]; j < model.rowStart[r + 1]; j++) {
+        expect(model.cols[j]).toBeGreaterThan(last);
+        expect(model.vals[j]).not.toBe(0);
+        last = model.cols[j];
+        fromSparse[model.cols[j]] = model.vals[j];
+      }
+      expect(fromSparse).toEqual(dense);
+      for (let k = 0; k < 3; k++) expect((model.stageMask[r] >> k) & 1).toBe(dense.slice(k * T, (k + 1) * T).some((v) => v !== 0) ? 1 : 0);
+    }
+    // Key 400 is only in the third stage.
+    expect(model.stageMask[model.index.get(400)]).toBe(0b100);
+  });
+
+  it('refuses a model of another format version with a message that says to retrain', () => {
+    const bytes = Buffer.from(encodeModel(tinyModel({})), 'base64');
+    bytes[0] = 4;
+    expect(() => decodeModel(bytes.toString('base64'))).toThrow(/format 4, expected 5: retrain/);
+  });
+
   it('still decodes a model written before the stem and UD tables existed (it ends after the span table)', () => {
     const text = encodeModel(tinyModel({}));
     const bytes = Buffer.from(text, 'base64');

@@ -1,6 +1,8 @@
 /**
  * The binary format of the committed model: sorted 32-bit keys stored as varint deltas, weights quantized
  * to 16 bits, all base64-encoded into a string constant so the model is bundled code, never read from disk.
+ * Each feature is one row for all stages (per stage a bit mask of its non-zero tags, then their weights),
+ * in the integer units tagging adds, so loading copies numbers into place and converts none.
  *
  * @packageDocumentation
  */
@@ -123,13 +125,25 @@ export interface LoadedModel {
   scale: number;
   /** Per row, bit `k` set when stage `k` has a non-zero weight in it (lets tagging skip empty blocks). */
   stageMask: Uint8Array;
+  /**
+   * The non-zero weights of every row in compressed sparse rows: row `r`'s are `cols`/`vals` over
+   * `[rowStart[r], rowStart[r + 1])`, column `k × tagCount + t` for stage `k`, tag `t`. The stored model is
+   * in this form already, so loading builds it in the same pass as {@link LoadedModel.weights}.
+   */
+  rowStart: Int32Array;
+  cols: Uint8Array;
+  vals: Int16Array;
   lexicons: Lexicons;
   /** Distinct weighted features over all stages. */
   featureCount: number;
 }
 
-/** Bumped whenever the layout or the meaning of features changes, so a stale model fails loudly. */
-const FORMAT_VERSION = 4;
+/**
+ * Bumped whenever the layout or the meaning of features changes, so a stale model fails loudly. Version
+ * 5 stores the weights as loading wants them (one row per feature for all stages, in the shared integer
+ * scale), where version 4 stored each stage in its own scale and loading re-quantized them.
+ */
+const FORMAT_VERSION = 5;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -157,6 +171,11 @@ class Writer {
     this.ensure(4);
     new DataView(this.buf.buffer).setFloat32(this.length, v, true);
     this.length += 4;
+  }
+  float64(v: number): void {
+    this.ensure(8);
+    new DataView(this.buf.buffer).setFloat64(this.length, v, true);
+    this.length += 8;
   }
   bytes(): Uint8Array {
     return this.buf.subarray(0, this.length);
@@ -190,6 +209,11 @@ class Reader {
     this.pos += 4;
     return v;
   }
+  float64(): number {
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
 }
 
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
@@ -216,12 +240,51 @@ function writeSortedTable(w: Writer, keys: Uint32Array, values: Uint32Array): vo
  * ```
  */
 export function encodeModel(raw: RawModel): string {
+  const T = raw.tagCount;
+  const S = raw.stages.length;
+  const stages = raw.stages.map((stage) => quantizeStage(stage, T, raw.prune ?? 0));
+  // One integer scale for all stages: half the memory of floats, so more of the table stays in cache.
+  let max = 0;
+  for (const q of stages) for (let i = 0; i < q.weights.length; i++) max = Math.max(max, Math.abs(q.weights[i]));
+  const scale = max === 0 ? 1 : max / 32767;
+  const keys = unionKeys(stages.map((q) => q.keys));
   const w = new Writer();
   w.varint(FORMAT_VERSION);
-  w.varint(raw.tagCount);
+  w.varint(T);
   w.varint(raw.groups);
-  w.varint(raw.stages.length);
-  for (const stage of raw.stages) writeStage(w, stage, raw.tagCount, raw.prune ?? 0);
+  w.varint(S);
+  for (const stage of raw.stages) {
+    w.varint(ROLES.indexOf(stage.role));
+    // In the weights' integer units, so that decoding never converts.
+    for (const v of stage.transitions) w.float32(Math.fround(v) / scale);
+    for (const v of stage.starts) w.float32(Math.fround(v) / scale);
+  }
+  w.float64(scale);
+  w.varint(keys.length);
+  const at = stages.map(() => 0);
+  let prev = 0;
+  for (const key of keys) {
+    w.varint(key - prev);
+    prev = key;
+    for (let k = 0; k < S; k++) {
+      const q = stages[k];
+      if (at[k] >= q.keys.length || q.keys[at[k]] !== key) {
+        w.varint(0);
+        continue;
+      }
+      const row = at[k]++;
+      let mask = 0;
+      const values: number[] = [];
+      for (let t = 0; t < T; t++) {
+        const v = Math.round(q.weights[row * T + t] / scale);
+        if (v === 0) continue;
+        mask |= 1 << t;
+        values.push(v);
+      }
+      w.varint(mask);
+      for (const v of values) w.varint(zigzag(v));
+    }
+  }
   let count = ALWAYS_WRITTEN;
   for (let i = ALWAYS_WRITTEN; i < LEXICON_NAMES.length; i++) if (raw.lexicons[LEXICON_NAMES[i]] !== undefined) count = i + 1;
   for (const name of LEXICON_NAMES.slice(0, count)) {
@@ -232,14 +295,17 @@ export function encodeModel(raw: RawModel): string {
   return toBase64(w.bytes());
 }
 
-function writeStage(w: Writer, raw: RawStage, T: number, prune: number): void {
-  w.varint(ROLES.indexOf(raw.role));
-  for (const v of raw.transitions) w.float32(v);
-  for (const v of raw.starts) w.float32(v);
+/**
+ * A stage's rows as sorted keys and weights: each weight quantized in the stage's own scale and given back
+ * as the float32 it then stands for; rows pruned, or all zero, are left out. Up to format version 4 models
+ * were stored this way and re-quantized to the shared scale at load; keeping the step keeps every weight,
+ * and so every tag, as it was.
+ */
+function quantizeStage(raw: RawStage, T: number, prune: number): { keys: Uint32Array; weights: Float32Array } {
   let max = 0;
   for (const v of raw.featureWeights) max = Math.max(max, Math.abs(v));
   const scale = max === 0 ? 1 : max / 32767;
-  w.float32(scale);
+  const stored = Math.fround(scale);
   const rows: number[] = [];
   for (let r = 0; r < raw.featureKeys.length; r++) {
     let any = false;
@@ -251,49 +317,13 @@ function writeStage(w: Writer, raw: RawStage, T: number, prune: number): void {
     if (any && largest >= prune) rows.push(r);
   }
   rows.sort((a, b) => raw.featureKeys[a] - raw.featureKeys[b]);
-  w.varint(rows.length);
-  let prev = 0;
-  for (const r of rows) {
-    w.varint(raw.featureKeys[r] - prev);
-    prev = raw.featureKeys[r];
-    let mask = 0;
-    const q: number[] = [];
-    for (let t = 0; t < T; t++) {
-      const v = Math.round(raw.featureWeights[r * T + t] / scale);
-      if (v !== 0) {
-        mask |= 1 << t;
-        q.push(v);
-      }
-    }
-    w.varint(mask);
-    for (const v of q) w.varint(zigzag(v));
-  }
-}
-
-interface StageData {
-  stage: LoadedStage;
-  keys: Uint32Array;
-  weights: Float32Array;
-}
-
-function readStage(r: Reader, T: number): StageData {
-  const role = ROLES[r.varint()];
-  const transitions = new Float32Array(T * T);
-  for (let i = 0; i < T * T; i++) transitions[i] = r.float32();
-  const starts = new Float32Array(T);
-  for (let i = 0; i < T; i++) starts[i] = r.float32();
-  const scale = r.float32();
-  const count = r.varint();
-  const keys = new Uint32Array(count);
-  const weights = new Float32Array(count * T);
-  let prev = 0;
-  for (let f = 0; f < count; f++) {
-    prev += r.varint();
-    keys[f] = prev;
-    const mask = r.varint();
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[f * T + t] = unzigzag(r.varint()) * scale;
-  }
-  return { stage: { role, transitions, starts }, keys, weights };
+  const keys = new Uint32Array(rows.length);
+  const weights = new Float32Array(rows.length * T);
+  rows.forEach((r, i) => {
+    keys[i] = raw.featureKeys[r];
+    for (let t = 0; t < T; t++) weights[i * T + t] = Math.round(raw.featureWeights[r * T + t] / scale) * stored;
+  });
+  return { keys, weights };
 }
 
 /** Merges the stages' sorted key lists into one sorted list of distinct keys. */
@@ -326,59 +356,86 @@ export function decodeModel(text: string): LoadedModel {
   if (version !== FORMAT_VERSION) throw new Error(`name model format ${version}, expected ${FORMAT_VERSION}: retrain`);
   const T = r.varint();
   const groups = r.varint();
-  const stageCount = r.varint();
-  const data: StageData[] = [];
-  for (let i = 0; i < stageCount; i++) data.push(readStage(r, T));
-  const keys = unionKeys(data.map((d) => d.keys));
-  const width = stageCount * T;
-  // One integer scale for all stages: half the memory of floats, so more of the table stays in cache.
-  let max = 0;
-  for (const d of data) for (const v of d.weights) max = Math.max(max, Math.abs(v));
-  const scale = max === 0 ? 1 : max / 32767;
-  const weights = new Int16Array(keys.length * width);
-  const stageMask = new Uint8Array(keys.length);
-  data.forEach((d, k) => {
-    // Both key lists are sorted, so one forward walk finds every row.
-    let row = 0;
-    for (let f = 0; f < d.keys.length; f++) {
-      while (keys[row] !== d.keys[f]) row++;
-      for (let t = 0; t < T; t++) {
-        const q = Math.round(d.weights[f * T + t] / scale);
-        weights[row * width + k * T + t] = q;
-        if (q !== 0) stageMask[row] |= 1 << k;
+  const S = r.varint();
+  const stages: LoadedStage[] = [];
+  for (let k = 0; k < S; k++) {
+    const role = ROLES[r.varint()];
+    const transitions = new Float32Array(T * T);
+    for (let i = 0; i < T * T; i++) transitions[i] = r.float32();
+    const starts = new Float32Array(T);
+    for (let i = 0; i < T; i++) starts[i] = r.float32();
+    stages.push({ role, transitions, starts });
+  }
+  const scale = r.float64();
+  const rows = r.varint();
+  const width = S * T;
+  const keys = new Uint32Array(rows);
+  const weights = new Int16Array(rows * width);
+  const stageMask = new Uint8Array(rows);
+  const rowStart = new Int32Array(rows + 1);
+  // Grown by doubling; cut to the count at the end.
+  let cols = new Uint8Array(1 << 16);
+  let vals = new Int16Array(1 << 16);
+  let n = 0;
+  let key = 0;
+  for (let row = 0; row < rows; row++) {
+    key += r.varint();
+    keys[row] = key;
+    rowStart[row] = n;
+    if (n + width > cols.length) {
+      const c = new Uint8Array(cols.length * 2);
+      c.set(cols);
+      cols = c;
+      const v = new Int16Array(vals.length * 2);
+      v.set(vals);
+      vals = v;
+    }
+    for (let k = 0; k < S; k++) {
+      const mask = r.varint();
+      if (mask === 0) continue;
+      stageMask[row] |= 1 << k;
+      // The set bits only, lowest (first tag) first, as they were written.
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const col = k * T + 31 - Math.clz32(m & -m);
+        const v = unzigzag(r.varint());
+        weights[row * width + col] = v;
+        cols[n] = col;
+        vals[n++] = v;
       }
     }
-    for (let i = 0; i < d.stage.transitions.length; i++) d.stage.transitions[i] /= scale;
-    for (let i = 0; i < d.stage.starts.length; i++) d.stage.starts[i] /= scale;
-  });
-  const rows = new Uint32Array(keys.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = i;
+  }
+  rowStart[rows] = n;
   const lexicons: Record<string, IntTable> = {};
   for (const name of LEXICON_NAMES) {
     // Lexicons added later are appended: a model encoded before them simply ends early.
     if (r.pos >= bytes.length) break;
-    const n = r.varint();
-    if (n === 0) continue;
-    const lk = new Uint32Array(n);
-    const lv = new Uint32Array(n);
+    const count = r.varint();
+    if (count === 0) continue;
+    const lk = new Uint32Array(count);
+    const lv = new Uint32Array(count);
     let p = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < count; i++) {
       p += r.varint();
       lk[i] = p;
       lv[i] = r.varint();
     }
     lexicons[name] = IntTable.from(lk, lv);
   }
+  const rowOf = new Uint32Array(rows);
+  for (let i = 0; i < rows; i++) rowOf[i] = i;
   return {
     tagCount: T,
     groups,
-    stages: data.map((d) => d.stage),
-    index: IntTable.from(keys, rows),
+    stages,
+    index: IntTable.from(keys, rowOf),
     weights,
     scale,
     stageMask,
+    rowStart,
+    cols: cols.slice(0, n),
+    vals: vals.slice(0, n),
     lexicons,
-    featureCount: keys.length,
+    featureCount: rows,
   };
 }
 

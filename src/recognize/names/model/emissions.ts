@@ -136,13 +136,13 @@ export function cacheable(model: LoadedModel): boolean {
 }
 
 /**
- * The model's weight rows for summing: a row with many zeros is kept in sparse form (pruning leaves about
- * one weight in five non-zero over all rows), and is summed over its non-zero weights only. The rows that
- * words actually hit are mostly dense (about 42 of 51 weights), and those are summed straight from the
+ * The model's weight rows for summing: a row with many zeros is summed over its non-zero weights only,
+ * from the model's sparse rows (pruning leaves about one weight in five non-zero over all rows). The rows
+ * that words actually hit are mostly dense (about 42 of 51 weights), and those are summed straight from the
  * model's table, which reads memory in order and skips the column indirection.
  */
 interface SparseRows {
-  /** Row `r`'s entries are `[start[r], start[r + 1])` of `cols` and `vals`; none for a dense row. */
+  /** Row `r`'s non-zero weights are `[start[r], start[r + 1])` of `cols` and `vals`. */
   start: Int32Array;
   cols: Uint8Array;
   vals: Int16Array;
@@ -158,31 +158,10 @@ const DENSE_SHARE = 0.6;
 function sparseRows(model: LoadedModel, width: number): SparseRows {
   let sparse = sparseOf.get(model);
   if (sparse !== undefined) return sparse;
-  const w = model.weights;
-  const rows = w.length / width;
+  const { rowStart: start, cols, vals } = model;
+  const rows = start.length - 1;
   const dense = new Uint8Array(rows);
-  let count = 0;
-  for (let r = 0; r < rows; r++) {
-    let nz = 0;
-    for (let x = r * width; x < (r + 1) * width; x++) if (w[x] !== 0) nz++;
-    if (nz > DENSE_SHARE * width) dense[r] = 1;
-    else count += nz;
-  }
-  const start = new Int32Array(rows + 1);
-  const cols = new Uint8Array(count);
-  const vals = new Int16Array(count);
-  let at = 0;
-  for (let r = 0; r < rows; r++) {
-    start[r] = at;
-    if (dense[r] === 1) continue;
-    for (let x = 0; x < width; x++) {
-      const v = w[r * width + x];
-      if (v === 0) continue;
-      cols[at] = x;
-      vals[at++] = v;
-    }
-  }
-  start[rows] = at;
+  for (let r = 0; r < rows; r++) if (start[r + 1] - start[r] > DENSE_SHARE * width) dense[r] = 1;
   sparse = { start, cols, vals, dense };
   sparseOf.set(model, sparse);
   return sparse;
