@@ -115,41 +115,69 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   if (typeof text !== 'string') {
     throw new TypeError(`tokenize: expected the text to be a string, got ${text === null ? 'null' : typeof text}`);
   }
-  const withClitics = options.clitics !== false;
-  const search = compileNormalizer('search');
   // Tokens repeat (Zipf): each distinct surface form is normalized once per call, and every token of that
   // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
   // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
   // calls (above).
-  let count = 0;
-  const forms = new SurfaceTable<SurfaceInfo>(text, (form) => ({
-    text: form,
-    shared: form,
-    normalized: normalizeFast(form, search),
-    parts: undefined,
-    id: count++,
-  }));
-  const tokens: Token[] = [];
+  const state: CallState = {
+    forms: new SurfaceTable<SurfaceInfo>(text, makeInfo),
+    search: compileNormalizer('search'),
+    withClitics: options.clitics !== false,
+    count: 0,
+    tokens: [],
+    ids: new Int32Array(64),
+  };
+  const outer = current;
+  current = state;
+  try {
+    scanInto(text, emitToken);
+  } finally {
+    current = outer;
+  }
+  const { tokens, ids } = state;
   const texts: string[] = [];
-  let ids = new Int32Array(64);
-  scanInto(text, (kind, start, end) => {
-    const info = forms.intern(start, end);
-    if (tokens.length === ids.length) {
-      const grown = new Int32Array(2 * ids.length);
-      grown.set(ids);
-      ids = grown;
-    }
-    ids[tokens.length] = info.id;
-    if (kind === 'word' && withClitics) {
-      const parts = info.parts ?? settle(info);
-      tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
-    } else {
-      tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
-    }
-  });
   for (let i = 0; i < tokens.length; i++) texts[ids[i]] = tokens[i].text;
-  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count, texts });
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, texts });
   return tokens;
+}
+
+// What one `tokenize` call builds, for the two functions below. They are module functions rather than
+// closures made per call: the scanner and the surface table then call one and the same function on every
+// call, and their optimized code, which is specialized to the function it calls, stays valid (per-call
+// closures threw it away when a rare token kind first reached a call site in a later call).
+interface CallState {
+  readonly forms: SurfaceTable<SurfaceInfo>;
+  readonly search: ReturnType<typeof compileNormalizer>;
+  readonly withClitics: boolean;
+  count: number;
+  readonly tokens: Token[];
+  ids: Int32Array;
+}
+
+// The call being tokenized (a stack: nothing tokenizes inside a call, but nothing breaks if it did).
+let current: CallState | undefined;
+
+function makeInfo(form: string): SurfaceInfo {
+  const state = current as CallState;
+  return { text: form, shared: form, normalized: normalizeFast(form, state.search), parts: undefined, id: state.count++ };
+}
+
+function emitToken(kind: Token['kind'], start: number, end: number): void {
+  const state = current as CallState;
+  const info = state.forms.intern(start, end);
+  const tokens = state.tokens;
+  if (tokens.length === state.ids.length) {
+    const grown = new Int32Array(2 * state.ids.length);
+    grown.set(state.ids);
+    state.ids = grown;
+  }
+  state.ids[tokens.length] = info.id;
+  if (kind === 'word' && state.withClitics) {
+    const parts = info.parts ?? settle(info);
+    tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
+  } else {
+    tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
+  }
 }
 
 /** The memoised parts carry word-relative offsets; each token gets its own copy at its position. */

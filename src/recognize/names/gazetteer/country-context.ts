@@ -79,14 +79,11 @@ export function documentCountries(
   g: LoadedGazetteer,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (c: string): void => {
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  };
   for (const m of matches) {
     if (hasRivalCountries(m.payloads)) continue;
     const sure = m.payloads.find((r) => !r.ambiguous);
     const c = sure?.entry.country;
-    if (c !== undefined) add(c);
+    if (c !== undefined) increment(counts, c);
   }
   // Each distinct word is judged once, from the readings the gazetteer's scan already found for it (the
   // scan's word table): a document that holds عمان is usually a long one. Tokens inside a match, which the
@@ -100,9 +97,15 @@ export function documentCountries(
     let c: string | null | undefined;
     if (id < 0) c = nationalityIn(readingsOf(t.text), g);
     else if ((c = byWord[id]) === undefined) byWord[id] = c = nationalityIn(words.readings(id), g);
-    if (c !== null) add(c);
+    if (c !== null) increment(counts, c);
   }
   return counts;
+}
+
+// A module function, not a closure made per call: optimized code that calls a closure is specialized to
+// the one it first met, and a later call's closure threw that code away.
+function increment(counts: Map<string, number>, c: string): void {
+  counts.set(c, (counts.get(c) ?? 0) + 1);
 }
 
 // The country of a word whose readings hold a nationality adjective (الأردنية → JO), or null.
