@@ -6,7 +6,7 @@
  * process while its compiled code and heap are past their first use. Measures the built `dist/`.
  *
  * Usage: npm run build && tsx scripts/bench-parts.ts [--data ../shared/corpora/anercorp/train.bio]
- * [--warm ../shared/corpora/wikifane/wikifane.bio] [--warm-sentences 8000] [--docs]
+ * [--warm ../shared/corpora/wikifane/wikifane.bio] [--warm-sentences 8000] [--docs] [--root <another built checkout>]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,9 @@ import { builtEntry, loadCorpus, splitParts } from './bench-corpus.js';
 import { parseArgs } from './ner/args.js';
 
 const args = parseArgs(process.argv.slice(2));
-const lib: typeof Tahlil = await import(builtEntry(join(dirname(fileURLToPath(import.meta.url)), '..')));
+// `--root`: another checkout (built), to compare versions process by process.
+const root = args.get('root') ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const lib: typeof Tahlil = await import(builtEntry(root));
 const options = { entities: ['names' as const], language: false };
 const run = (text: string): void => {
   if (!args.has('docs')) {
@@ -37,6 +39,9 @@ if (warm !== undefined) {
   for (let i = 0; i < lines.length; i += 1000) run(lines.slice(i, i + 1000).join('\n'));
 }
 console.log(`| part | tokens | tokens/s (wall) | tokens/CPU-s |\n|---:|---:|---:|---:|`);
+let allTokens = 0;
+let allSeconds = 0;
+let allCpu = 0;
 for (let p = 1; p < PARTS; p++) {
   const tokens = lib.tokenize(parts[p], { clitics: false }).length;
   const cpu = process.cpuUsage();
@@ -46,4 +51,8 @@ for (let p = 1; p < PARTS; p++) {
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   console.log(`| ${p} | ${tokens} | ${Math.round(tokens / seconds).toLocaleString('en')} | ${Math.round(tokens / cpuSeconds).toLocaleString('en')} |`);
+  allTokens += tokens;
+  allSeconds += seconds;
+  allCpu += cpuSeconds;
 }
+console.log(`| all | ${allTokens} | ${Math.round(allTokens / allSeconds).toLocaleString('en')} | ${Math.round(allTokens / allCpu).toLocaleString('en')} |`);
