@@ -3,6 +3,7 @@ import { computeTokenInfo, type Lexicons } from '../../src/recognize/names/model
 import { lexiconKey } from '../../src/recognize/names/model/fold';
 import { hashString } from '../../src/recognize/names/model/hash';
 import { IntTable } from '../../src/recognize/names/model/int-table';
+import { getModel } from '../../src/recognize/names/model/index';
 
 const T = 17;
 function tinyModel(lexicons: RawModel['lexicons']): RawModel {
@@ -50,6 +51,20 @@ describe('model codec', () => {
     }
     // Key 400 is only in the third stage.
     expect(model.stageMask[model.index.get(400)]).toBe(0b100);
+  });
+
+  it('holds, in the shipped model, every non-zero weight in the sparse rows and nothing else', () => {
+    const model = getModel();
+    const width = model.stages.length * model.tagCount;
+    let nonZero = 0;
+    for (let x = 0; x < model.weights.length; x++) if (model.weights[x] !== 0) nonZero++;
+    expect(model.cols.length).toBe(nonZero);
+    expect(model.rowStart[model.featureCount]).toBe(nonZero);
+    let mismatches = 0;
+    for (let r = 0; r < model.featureCount; r++) {
+      for (let j = model.rowStart[r]; j < model.rowStart[r + 1]; j++) if (model.weights[r * width + model.cols[j]] !== model.vals[j]) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 
   it('refuses a model of another format version with a message that says to retrain', () => {
