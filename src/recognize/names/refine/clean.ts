@@ -84,6 +84,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
   }
   let start = first === range[0] ? e.start : nameStart(ctx.tokens[first] as Token);
   if (e.type === 'person') start = givenNameStart(ctx, ctx.tokens[first] as Token, start);
+  start = listedStart(ctx, ctx.tokens[first] as Token, start, e.type);
   if (start === e.start && last === range[1]) return e;
   const end = last === range[1] ? e.end : (ctx.tokens[last] as Token).end;
   return respan(ctx, e, start, end);
@@ -111,6 +112,23 @@ function givenNameStart(ctx: Ctx, token: Token, start: number): number {
     const p = parts[i];
     if (p === undefined || p.role !== 'proclitic') break;
     if (PREPOSITIONS.has(p.form) && keepsPreposition(rest)) return at;
+  }
+  return start;
+}
+
+/**
+ * Where a name the lists know begins in its first token, when the clitic analyser cut a letter of it off
+ * as a proclitic (`فالنسيا` as ف + النسيا, the club): the longest remainder from a proclitic boundary that
+ * is, as written, a listed form of an entry of the span's type, while the remainder the span has is no
+ * listed form. `والصين` keeps its split: the lists hold no `والصين`.
+ */
+function listedStart(ctx: Ctx, token: Token, start: number, type: NameEntity['type']): number {
+  if (start <= token.start || start >= token.end) return start;
+  if (entriesOfForm(ctx.text.slice(start, token.end)).length > 0) return start;
+  const parts = token.parts ?? [];
+  for (let i = 0, at = token.start; at < start; at = (parts[i++] as WordPart).end) {
+    if (entriesOfForm(ctx.text.slice(at, token.end)).some((x) => x.type === type)) return at;
+    if (parts[i]?.role !== 'proclitic') break;
   }
   return start;
 }
