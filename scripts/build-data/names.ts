@@ -70,7 +70,8 @@ function curated(file: string): Entry[] {
     const [id, type, en, ar, aliases, short] = cells;
     const letter = TYPE_LETTER[type ?? ''];
     if (!id || !letter || !en || !ar) throw new Error(`${DIR}/${file}: bad row ${i + 1}: ${cells.join(' | ')}`);
-    return { id, type: letter, en, ar, forms: [ar, ...list(aliases)], short: list(short) };
+    // A canonical form marked `?` (a club known by its city's name) is a doubted form of the entry too.
+    return { id, type: letter, en, ar: ar.replace(/^\?/, ''), forms: [ar, ...list(aliases)], short: list(short) };
   });
 }
 
@@ -480,12 +481,17 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
   addLatinForms(curatedEntries);
   curatedEntries.push(...institutions(nats, englishName));
   const known = [...countries, ...curatedEntries];
-  for (const e of known) e.forms = [...new Set(e.forms)].map((f) => (ambiguous.has(nameKey(f)) ? `?${f}` : f));
+  // A form a curated row marks with `?` is doubted for that entry alone (the club برشلونة beside the city):
+  // it counts only where the tagger or a trigger word backs it, and the city list keeps the form.
+  const doubted = new Set(known.flatMap((e) => e.forms.filter((f) => f.startsWith('?')).map((f) => nameKey(f.slice(1)))));
+  for (const e of known) e.forms = [...new Set(e.forms)].map((f) => (!f.startsWith('?') && ambiguous.has(nameKey(f)) ? `?${f}` : f));
   // A single-word country or region name that is mostly an ordinary word (مالي, financial) is
   // doubted like a city name.
   const use = vocabularyUse(anercorp);
   for (const e of countries) e.forms = e.forms.map((f) => (!f.startsWith('?') && !f.includes(' ') && usedAsWord(use, nameKey(f)) ? `?${f}` : f));
-  const taken = new Set(known.flatMap((e) => e.forms.map((f) => nameKey(f.replace(/^[?=]/, '')))));
+  const taken = new Set(
+    known.flatMap((e) => e.forms.filter((f) => !(f.startsWith('?') && doubted.has(nameKey(f.slice(1))))).map((f) => nameKey(f.replace(/^[?=]/, '')))),
+  );
   const adjectives = nationalityForms(nats).filter((f) => !taken.has(nameKey(f)));
   const { entries: cityEntries, stats } = cities(taken, new Set(known.map((e) => e.id)), ambiguous, use);
   const all = [...known, ...cityEntries];

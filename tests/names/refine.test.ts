@@ -122,7 +122,16 @@ describe('mergeNameSources', () => {
 
   test('a sure tagger turns a listed place into an organization (metonymy), never a listed org into a person', () => {
     const club = context('فاز برشلونة على ريال مدريد');
+    // The list knows the club by the city's name as a doubted form: the organization takes its id.
     expect(run(club, [model(club, 'برشلونة', 'organization', 0.95), ...gaz(club)]).find((e) => e.text === 'برشلونة')).toMatchObject({
+      type: 'organization',
+      id: 'org:club:barcelona',
+      name: { ar: 'برشلونة', en: 'FC Barcelona' },
+      source: 'both',
+    });
+    // A place the list knows no organization by keeps the tagger's document-local id.
+    const city = context('فاز هامبورغ على ريال مدريد');
+    expect(run(city, [model(city, 'هامبورغ', 'organization', 0.95), ...gaz(city)]).find((e) => e.text === 'هامبورغ')).toMatchObject({
       type: 'organization',
       source: 'model',
     });

@@ -17,7 +17,8 @@ export interface LookupOptions {
 
 /**
  * The known entries a name string may refer to, most specific first (countries, then curated lists,
- * then cities). Spelling-tolerant and clitic-aware: attached particles on the first word are tried off.
+ * then cities), the entries for which it is only a doubted form last (`برشلونة`: the city, then the
+ * club). Spelling-tolerant and clitic-aware: attached particles on the first word are tried off.
  *
  * @example
  * ```ts
@@ -39,16 +40,20 @@ export function lookup(name: string, options: LookupOptions = {}): GazetteerEntr
   for (const r of readingsOf(first)) {
     const refs = forms.get(rest === '' ? r.key : r.key + rest);
     if (!refs) continue;
-    // Each entry once, in the order of its first form.
+    // Each entry once, in the order of its first form; the entries the form names plainly before those it
+    // names only as a doubted form (برشلونة: the city, then the club).
     let picked: GazetteerEntry[] | undefined;
     let letters: string | undefined;
-    for (const s of refs) {
-      if (options.ambiguous === false && s.payload.ambiguous) continue;
-      // A Latin form answers only as written (WHO, not "who"), as in text.
-      if (s.payload.latin !== undefined && s.payload.latin !== (letters ??= latinLetters(name))) continue;
-      const { entry } = s.payload;
-      if (picked === undefined) picked = [entry];
-      else if (!picked.includes(entry)) picked.push(entry);
+    for (const doubted of [false, true]) {
+      if (doubted && options.ambiguous === false) break;
+      for (const s of refs) {
+        if (s.payload.ambiguous !== doubted) continue;
+        // A Latin form answers only as written (WHO, not "who"), as in text.
+        if (s.payload.latin !== undefined && s.payload.latin !== (letters ??= latinLetters(name))) continue;
+        const { entry } = s.payload;
+        if (picked === undefined) picked = [entry];
+        else if (!picked.includes(entry)) picked.push(entry);
+      }
     }
     if (picked !== undefined) return picked;
   }

@@ -35,6 +35,12 @@ const TO = 'ل';
 const COMPANY_TRIGGERS = new Set(['شركة', 'شركتا', 'شركتي'].map(nameKey));
 const COMPANY_ID = 'org:company:';
 
+// Words that announce a club (نادي برشلونة، فريق ليفربول): after them a listed club known by its city's
+// name (data/names/clubs.tsv) is the club, even where the city list reads the same form plainly. As in
+// ANERcorp, the word itself stays outside the name.
+const CLUB_TRIGGERS = new Set(['نادي', 'فريق'].map(nameKey));
+const CLUB_ID = 'org:club:';
+
 // A party's name is a definite noun phrase that other parties' names extend with more definite adjectives:
 // الحزب الديمقراطي is the American party, but الحزب الديمقراطي الكردستاني, المسيحي or الصربي is another. A
 // listed party name followed by a definite word is left to the tagger (the list holds the longer names it
@@ -45,8 +51,8 @@ function continuedByAdjective(tokens: readonly Token[], last: number): boolean {
   return next !== undefined && next.kind === 'word' && next.start === (tokens[last] as Token).end + 1 && next.text.startsWith('ال');
 }
 
-/** What a trigger word announces: a type of name, or a listed company. */
-type Announced = NameEntity['type'] | 'company';
+/** What a trigger word announces: a type of name, a listed company, or a listed club. */
+type Announced = NameEntity['type'] | 'company' | 'club';
 
 const CONFIDENCE = { known: 0.95, city: 0.85, triggered: 0.7 } as const;
 
@@ -71,11 +77,15 @@ function announced(ctx: Context, m: { first: number; start: number }): Announced
   const readings = readingsOf(prev.text);
   if (readings.some((r) => MEDIA_TRIGGERS.has(r.key) || MOVEMENT_TRIGGERS.has(r.key))) return 'organization';
   if (readings.some((r) => COMPANY_TRIGGERS.has(r.key))) return 'company';
+  if (readings.some((r) => CLUB_TRIGGERS.has(r.key))) return 'club';
   const particles = ctx.text.slice((ctx.tokens[m.first] as Token).start, m.start);
   return (particles === '' || particles === TO) && readings.some((r) => STATEMENT_WORDS.has(r.key)) ? 'organization' : undefined;
 }
 
 function pick(refs: readonly FormRef[], trigger: Announced | undefined): { ref: FormRef; confidence: number } | null {
+  // A club word takes a listed club over a place of the same name.
+  const club = trigger === 'club' ? refs.find((r) => r.entry.id.startsWith(CLUB_ID)) : undefined;
+  if (club) return { ref: club, confidence: CONFIDENCE.triggered };
   const sure = refs.find((r) => !r.ambiguous);
   if (sure) return { ref: sure, confidence: sure.entry.id.startsWith('city:') ? CONFIDENCE.city : CONFIDENCE.known };
   const chosen = trigger === undefined ? undefined : refs.find((r) => (trigger === 'company' ? r.entry.id.startsWith(COMPANY_ID) : r.entry.type === trigger));
@@ -104,7 +114,8 @@ function afterTitles(ctx: Context, first: number, last: number, start: number): 
  * tokens: clitic-aware, spelling-tolerant, longest match first. Forms that are also ordinary words are
  * reported only after a trigger word: a place trigger (مدينة، عاصمة …) for a place, an outlet word
  * (مراسل، قناة …) for a news medium (مراسل الجزيرة), a movement word (حركة، جماعة، تنظيم) for a listed
- * movement (حركة حماس), a company word (شركة) for a listed company (شركة ميتا);
+ * movement (حركة حماس), a company word (شركة) for a listed company (شركة ميتا); a club word (نادي، فريق)
+ * takes a listed club even over a place of the same name (نادي برشلونة);
  * otherwise the merge refiner lets the tagger decide.
  * Latin forms (`WHO`, `Reuters`) match only with the case of their letters. A form of places in two
  * countries goes to the country the document names more often otherwise (`عمان` is Amman next to
@@ -136,8 +147,9 @@ export const gazetteerRecognizer: Recognizer = {
       // A one-word match written with tanween is a common word (تاريخاً is no Tarija).
       if (m.first === m.last && endsInTanween(ctx.text.slice(m.start, m.end))) continue;
       const safe = pronounSafe(ctx.text, m.start, m.end, m.first === m.last, refs);
-      // A trigger word matters only for a match whose every reading is ambiguous.
-      const chosen = pick(safe, safe.some((r) => !r.ambiguous) ? undefined : announced(ctx, m));
+      // A trigger word matters only for a match whose every reading is ambiguous, or that may be a club.
+      const asked = safe.some((r) => !r.ambiguous) && !safe.some((r) => r.entry.id.startsWith(CLUB_ID));
+      const chosen = pick(safe, asked ? undefined : announced(ctx, m));
       if (!chosen) continue;
       const { entry } = chosen.ref;
       if (entry.id.startsWith(PARTY_ID) && continuedByAdjective(ctx.tokens, m.last)) continue;

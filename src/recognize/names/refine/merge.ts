@@ -1,7 +1,8 @@
 import type { Context, Refiner } from '../../../pipeline/types.js';
 import type { Entity, NameEntity, Token } from '../../../types.js';
 import { lookup } from '../gazetteer/lookup.js';
-import { isName, overlapping, tokenRange, wordClass } from './words.js';
+import { personReading } from '../model/reading.js';
+import { isName, overlapping, respan, tokenRange, wordClass } from './words.js';
 
 const BOTH_BONUS = 0.03;
 // How sure the tagger must be that a listed city's name is a person's here (the clean refiner's bar for an
@@ -20,6 +21,21 @@ function afterTitle(ctx: Context, e: NameEntity): boolean {
   return wordClass((ctx.tokens[range[0] - 1] as Token).text) === 'title';
 }
 
+// The start of the first word in [from, end), or -1 when there is none or it cannot begin a person's name.
+function nextWordStart(ctx: Context, from: number, end: number): number {
+  const range = tokenRange(ctx.tokens, from, end);
+  if (range === null) return -1;
+  for (let i = range[0]; i <= range[1]; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.start < from || t.kind !== 'word') continue;
+    // Only a word the lexicons know as a person's begins the person: not a nationality adjective
+    // (إنيمبا النيجيري), nor the city of a club's name (أسيك أبيدجان, which the tagger took for a person).
+    const c = wordClass(t.text);
+    return c !== 'nationality' && c !== 'title' && personReading(t.text) === 'person' ? t.start : -1;
+  }
+  return -1;
+}
+
 function agree(g: NameEntity, m: NameEntity): NameEntity {
   return { ...g, source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) };
 }
@@ -27,8 +43,8 @@ function agree(g: NameEntity, m: NameEntity): NameEntity {
 /**
  * Merges the tagger's and the gazetteer's spans into one list:
  * - the same span from both becomes one entity with `source: 'both'` (the gazetteer's id and type),
- *   unless the tagger reads a listed place as an organization (`برشلونة` the club) or a city as a person
- *   (`سولانا`, or any city name right after a title: `اللورد هاليفاكس`);
+ *   unless the tagger reads a listed place as an organization (`برشلونة` the club, which takes the listed
+ *   club's id) or a city as a person (`سولانا`, or any city name right after a title: `اللورد هاليفاكس`);
  * - a tagger span that overlaps gazetteer spans gives way to them (`بوتين وشي جينبينغ` is two people),
  *   except a person, organization or MISC span that embeds exactly one place (`جامعة بكين`, a surname
  *   that is also a town);
@@ -66,6 +82,9 @@ export const mergeNameSources: Refiner = {
         // organization or person keeps its type.
         if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && (e.confidence >= PERSON_OVER_CITY || afterTitle(ctx, e))))) {
           dropped.add(only);
+          // The club or company the list knows by the place's name (برشلونة: FC Barcelona) gives its id.
+          const known = e.type === 'organization' ? lookup(e.name.ar).find((k) => k.type === 'organization') : undefined;
+          if (known) replaced.set(e, { ...e, id: known.id, name: { ...known.name }, source: 'both' });
           continue;
         }
         replaced.set(only, agree(replaced.get(only) ?? only, e));
@@ -74,6 +93,14 @@ export const mergeNameSources: Refiner = {
       }
       if (hits.length === 1 && only && contains(e, only) && only.type === 'location' && e.type !== 'location') {
         dropped.add(only);
+        continue;
+      }
+      // A person right after a listed organization the tagger ran into the name (نادي ليون جيرارد هولييه,
+      // the club a club word announced, then its coach): both stay, the person from the next word on. A
+      // place at the start stays inside the person's name (ليون تروتسكي), as above.
+      const rest = only && hits.length === 1 && e.type === 'person' && only.type === 'organization' && only.start === e.start ? nextWordStart(ctx, only.end, e.end) : -1;
+      if (rest >= 0) {
+        replaced.set(e, respan(ctx, e, rest, e.end));
         continue;
       }
       dropped.add(e);
