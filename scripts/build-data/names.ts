@@ -481,17 +481,15 @@ export function buildNames(anercorp = join(ROOT, '..', 'shared', 'corpora', 'ane
   addLatinForms(curatedEntries);
   curatedEntries.push(...institutions(nats, englishName));
   const known = [...countries, ...curatedEntries];
-  // A form a curated row marks with `?` is doubted for that entry alone (the club برشلونة beside the city):
-  // it counts only where the tagger or a trigger word backs it, and the city list keeps the form.
-  const doubted = new Set(known.flatMap((e) => e.forms.filter((f) => f.startsWith('?')).map((f) => nameKey(f.slice(1)))));
+  // Every form these entries take from the city list. A form a curated row marks with `?` is doubted for
+  // that entry alone (the club برشلونة beside the city): it counts only where the tagger or a trigger word
+  // backs it, and the city list keeps the form.
+  const taken = new Set(known.flatMap((e) => e.forms.filter((f) => !f.startsWith('?')).map((f) => nameKey(f.replace(/^=/, '')))));
   for (const e of known) e.forms = [...new Set(e.forms)].map((f) => (!f.startsWith('?') && ambiguous.has(nameKey(f)) ? `?${f}` : f));
   // A single-word country or region name that is mostly an ordinary word (مالي, financial) is
   // doubted like a city name.
   const use = vocabularyUse(anercorp);
   for (const e of countries) e.forms = e.forms.map((f) => (!f.startsWith('?') && !f.includes(' ') && usedAsWord(use, nameKey(f)) ? `?${f}` : f));
-  const taken = new Set(
-    known.flatMap((e) => e.forms.filter((f) => !(f.startsWith('?') && doubted.has(nameKey(f.slice(1))))).map((f) => nameKey(f.replace(/^[?=]/, '')))),
-  );
   const adjectives = nationalityForms(nats).filter((f) => !taken.has(nameKey(f)));
   const { entries: cityEntries, stats } = cities(taken, new Set(known.map((e) => e.id)), ambiguous, use);
   const all = [...known, ...cityEntries];

@@ -47,7 +47,8 @@ function agree(g: NameEntity, m: NameEntity): NameEntity {
  *   club's id) or a city as a person (`سولانا`, or any city name right after a title: `اللورد هاليفاكس`);
  * - a tagger span that overlaps gazetteer spans gives way to them (`بوتين وشي جينبينغ` is two people),
  *   except a person, organization or MISC span that embeds exactly one place (`جامعة بكين`, a surname
- *   that is also a town);
+ *   that is also a town), and a person span that begins with a listed organization, which keeps the words
+ *   after it (`نادي ليون جيرارد هولييه`);
  * - a tagger span the gazetteer knows, even by an ordinary-word form, takes its id and canonical name.
  *
  * @example
