@@ -36,6 +36,13 @@ function nextWordStart(ctx: Context, from: number, end: number): number {
   return -1;
 }
 
+// The tagger's entity with the id and canonical name of the listed entry of its type that its name names,
+// or undefined.
+function listedAs(e: NameEntity): NameEntity | undefined {
+  const known = lookup(e.name.ar).find((k) => k.type === e.type);
+  return known && { ...e, id: known.id, name: { ...known.name }, source: 'both' };
+}
+
 function agree(g: NameEntity, m: NameEntity): NameEntity {
   return { ...g, source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) };
 }
@@ -71,8 +78,8 @@ export const mergeNameSources: Refiner = {
       if (!isName(e) || e.source !== 'model') continue;
       const hits = overlapping(gazetteer, e.start, e.end);
       if (hits.length === 0) {
-        const known = lookup(e.name.ar).find((k) => k.type === e.type);
-        if (known) replaced.set(e, { ...e, id: known.id, name: { ...known.name }, source: 'both' });
+        const known = listedAs(e);
+        if (known) replaced.set(e, known);
         continue;
       }
       const [only] = hits;
@@ -84,8 +91,8 @@ export const mergeNameSources: Refiner = {
         if (only.type === 'location' && (e.type === 'organization' || (e.type === 'person' && only.id.startsWith('city:') && (e.confidence >= PERSON_OVER_CITY || afterTitle(ctx, e))))) {
           dropped.add(only);
           // The club or company the list knows by the place's name (برشلونة: FC Barcelona) gives its id.
-          const known = e.type === 'organization' ? lookup(e.name.ar).find((k) => k.type === 'organization') : undefined;
-          if (known) replaced.set(e, { ...e, id: known.id, name: { ...known.name }, source: 'both' });
+          const known = e.type === 'organization' ? listedAs(e) : undefined;
+          if (known) replaced.set(e, known);
           continue;
         }
         replaced.set(only, agree(replaced.get(only) ?? only, e));
