@@ -88,6 +88,28 @@ let back = new Int32Array(0);
 let predTrans = new Float64Array(0);
 let succTrans = new Float64Array(0);
 
+// Bounds for skipping: slot 0 the lowest transition between `O` and a label in the nine-label block,
+// slot m the highest between the block's m-th label and any in it (see {@link bounds}).
+const fromOther = new Float64Array(9);
+const intoOther = new Float64Array(9);
+
+/**
+ * For the BILOU block where nine finished labels meet nine starting ones (`CLOSED` before `STARTING`): in
+ * `out[0]` the lowest transition score of the pairs with `O` (slot 0 of each label's list in `trans`), in
+ * `out[m]` the highest of the pairs with the m-th label. With `preds` and the starting `labels` it bounds
+ * the transitions out of each finished label; with `succs` and the finished ones, those into each starting
+ * label.
+ */
+function bounds(trans: Float64Array, listStart: Int32Array, labels: Int32Array, out: Float64Array): void {
+  out.fill(-Infinity);
+  out[0] = Infinity;
+  for (let k = 0; k < 9; k++) {
+    const j = listStart[labels[k]];
+    if (trans[j] < out[0]) out[0] = trans[j];
+    for (let m = 1; m < 9; m++) if (trans[j + m] > out[m]) out[m] = trans[j + m];
+  }
+}
+
 function ensureScratch(size: number): void {
   if (alpha.length >= size) return;
   const capacity = Math.max(size, alpha.length * 2, 1024);
@@ -101,8 +123,22 @@ function ensureScratch(size: number): void {
  * finished name takes the best of the same nine predecessors, whose scores are read once per token, and
  * `I-X` and `L-X` each take the better of `B-X` and `I-X`. Predecessors are tried in the generic loop's
  * order with the same strict comparison, so ties resolve exactly as there.
+ *
+ * Most tokens are outside any name, and there `O`'s score is far ahead of the other finished labels'. When
+ * `O` plus its lowest transition into a starting label is at least every other finished label plus its
+ * highest (`fromO` and `fromOther`, from {@link outBounds}), `O` is the best predecessor of all nine, and
+ * the other 72 sums are skipped: the same tags and scores, since the generic loop also keeps `O` on a tie.
  */
-function forwardBilou(emissions: ArrayLike<number>, n: number, offset: number, stride: number, pt: Float64Array, predStart: Int32Array): void {
+function forwardBilou(
+  emissions: ArrayLike<number>,
+  n: number,
+  offset: number,
+  stride: number,
+  pt: Float64Array,
+  predStart: Int32Array,
+  fromO: number,
+  fromOther: Float64Array,
+): void {
   const a = alpha;
   const bp = back;
   for (let i = 1; i < n; i++) {
@@ -118,7 +154,23 @@ function forwardBilou(emissions: ArrayLike<number>, n: number, offset: number, s
     const a12 = a[r + 12];
     const a15 = a[r + 15];
     const a16 = a[r + 16];
-    for (let s = 0; s < 9; s++) {
+    const floor = a0 + fromO;
+    if (
+      a3 + fromOther[1] <= floor &&
+      a4 + fromOther[2] <= floor &&
+      a7 + fromOther[3] <= floor &&
+      a8 + fromOther[4] <= floor &&
+      a11 + fromOther[5] <= floor &&
+      a12 + fromOther[6] <= floor &&
+      a15 + fromOther[7] <= floor &&
+      a16 + fromOther[8] <= floor
+    ) {
+      for (let s = 0; s < 9; s++) {
+        const c = STARTING[s];
+        a[row + c] = a0 + pt[predStart[c]] + emissions[e + c];
+        bp[row + c] = 0;
+      }
+    } else for (let s = 0; s < 9; s++) {
       const c = STARTING[s];
       const j = predStart[c];
       let best = a0 + pt[j];
@@ -162,15 +214,41 @@ function forwardBilou(emissions: ArrayLike<number>, n: number, offset: number, s
  * The backward pass of {@link viterbi}'s margins for the 17 BILOU labels, unrolled like
  * {@link forwardBilou}: a finished name (O, L-*, U-*) may be followed by the same nine labels, an open one
  * only by its own `I-X` and `L-X`. Sums are formed in the generic loop's order, so the margins are the same
- * numbers.
+ * numbers. As in the forward pass, when an `O` next is ahead of every other starting label by more than
+ * their transitions can make up (`intoO`, `intoOther`), it is the best successor of all nine finished
+ * labels, and only its sums are formed.
  */
-function backwardBilou(emissions: ArrayLike<number>, n: number, offset: number, stride: number, st: Float64Array, succStart: Int32Array): void {
+function backwardBilou(
+  emissions: ArrayLike<number>,
+  n: number,
+  offset: number,
+  stride: number,
+  st: Float64Array,
+  succStart: Int32Array,
+  intoO: number,
+  intoOther: Float64Array,
+): void {
   const b = beta;
   for (let i = n - 2; i >= 0; i--) {
     const e = offset + (i + 1) * stride;
     const next = (i + 1) * 17;
     const row = i * 17;
-    for (let k = 0; k < 9; k++) {
+    const floor = intoO + emissions[e] + b[next];
+    if (
+      intoOther[1] + emissions[e + 1] + b[next + 1] <= floor &&
+      intoOther[2] + emissions[e + 4] + b[next + 4] <= floor &&
+      intoOther[3] + emissions[e + 5] + b[next + 5] <= floor &&
+      intoOther[4] + emissions[e + 8] + b[next + 8] <= floor &&
+      intoOther[5] + emissions[e + 9] + b[next + 9] <= floor &&
+      intoOther[6] + emissions[e + 12] + b[next + 12] <= floor &&
+      intoOther[7] + emissions[e + 13] + b[next + 13] <= floor &&
+      intoOther[8] + emissions[e + 16] + b[next + 16] <= floor
+    ) {
+      for (let k = 0; k < 9; k++) {
+        const c = CLOSED[k];
+        b[row + c] = st[succStart[c]] + emissions[e] + b[next];
+      }
+    } else for (let k = 0; k < 9; k++) {
       const c = CLOSED[k];
       const j = succStart[c];
       let best = st[j] + emissions[e] + b[next];
@@ -238,7 +316,10 @@ export function viterbi(
   const a = alpha;
   const bp = back;
   for (let c = 0; c < T; c++) a[c] = first[c] === 1 ? starts[c] + emissions[offset + c] : -Infinity;
-  if (constraints.bilou) forwardBilou(emissions, n, offset, stride, pt, predStart);
+  if (constraints.bilou) {
+    bounds(pt, predStart, STARTING, fromOther);
+    forwardBilou(emissions, n, offset, stride, pt, predStart, fromOther[0], fromOther);
+  }
   else for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * T;
     const row = i * T;
@@ -273,7 +354,10 @@ export function viterbi(
   const st = succTrans;
   for (let c = 0; c < T; c++) for (let j = succStart[c]; j < succStart[c + 1]; j++) st[j] = transitions[c * T + succs[j]];
   for (let c = 0; c < T; c++) b[lastRow + c] = lastOk[c] === 1 ? 0 : -Infinity;
-  if (constraints.bilou) backwardBilou(emissions, n, offset, stride, st, succStart);
+  if (constraints.bilou) {
+    bounds(st, succStart, CLOSED, intoOther);
+    backwardBilou(emissions, n, offset, stride, st, succStart, intoOther[0], intoOther);
+  }
   else for (let i = n - 2; i >= 0; i--) {
     const e = offset + (i + 1) * stride;
     const nextRow = (i + 1) * T;

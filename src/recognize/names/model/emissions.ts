@@ -440,7 +440,54 @@ export function addSentenceEmissions(
 // Weight sums by context code, per model and feature kind; codes repeat heavily (most tokens sit between
 // two O tags), so a few hundred entries serve a whole document.
 const CODE_LIMIT = 50_000;
-const codeMemos = new WeakMap<LoadedModel, Map<string, Map<number, Float32Array>>>();
+
+// A kind's sums: all of them in a map, and the recent ones in a small direct-mapped table in front of it,
+// where the few codes that most tokens have are found without a map lookup (a token reads six kinds).
+interface CodeMemo {
+  all: Map<number, Float32Array>;
+  hotCodes: Int32Array;
+  hotSums: (Float32Array | undefined)[];
+}
+
+const HOT_CODES = 1024;
+
+function codeMemo(): CodeMemo {
+  return { all: new Map(), hotCodes: new Int32Array(HOT_CODES).fill(-1), hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined) };
+}
+
+const codeMemos = new WeakMap<LoadedModel, Map<string, CodeMemo>>();
+
+// The sums of `code` (not -1): from the hot table, the map, or summed now.
+function codeSumsFor(
+  model: LoadedModel,
+  memo: CodeMemo,
+  code: number,
+  featuresOf: (code: number, add: (key: number) => void) => void,
+  from: number,
+): Float32Array {
+  const slot = code & (HOT_CODES - 1);
+  if (memo.hotCodes[slot] === code) return memo.hotSums[slot] as Float32Array;
+  let sums = memo.all.get(code);
+  if (sums === undefined) {
+    if (memo.all.size >= CODE_LIMIT) {
+      memo.all.clear();
+      memo.hotCodes.fill(-1);
+      memo.hotSums.fill(undefined);
+    }
+    const T = model.tagCount;
+    const width = model.stages.length * T;
+    const out = new Float32Array(width - from * T);
+    const sparse = sparseRows(model, width);
+    featuresOf(code, (key) => {
+      addRowFrom(model, sparse, key, out, -from * T, from * T, width);
+    });
+    sums = out;
+    memo.all.set(code, sums);
+  }
+  memo.hotCodes[slot] = code;
+  memo.hotSums[slot] = sums;
+  return sums;
+}
 
 /**
  * Adds, for each token, the weights of the features its context code stands for (guide or in-document
@@ -471,24 +518,14 @@ export function addCodedEmissions(
   }
   let memo = byKind.get(kind);
   if (memo === undefined) {
-    memo = new Map();
+    memo = codeMemo();
     byKind.set(kind, memo);
   }
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i];
     // -1 stands for no feature at all (round 8's document codes use it for many tokens).
     if (code === -1) continue;
-    let sums = memo.get(code);
-    if (sums === undefined) {
-      if (memo.size >= CODE_LIMIT) memo.clear();
-      const out = new Float32Array(span);
-      const sparse = sparseRows(model, width);
-      featuresOf(code, (key) => {
-        addRowFrom(model, sparse, key, out, -from * T, from * T, width);
-      });
-      sums = out;
-      memo.set(code, sums);
-    }
+    const sums = codeSumsFor(model, memo, code, featuresOf, from);
     const base = i * width + from * T;
     for (let x = 0; x < span; x++) scores[base + x] += sums[x];
   }
