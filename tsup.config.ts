@@ -16,10 +16,10 @@ const entry = {
   cli: 'src/cli/main.ts',
 };
 
-// franc and its helpers are ES modules only. The ESM build imports them from node_modules; the CommonJS
-// build bundles them so that `require('tahlil')` works on every Node 20 release (require(esm) only arrived
-// in 20.19).
-const esmOnly = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+// franc ships only as ES modules (tahlil reads its profile and script modules, `src/language/trigrams.ts`).
+// The ESM build imports them from node_modules; the CommonJS build bundles them so that `require('tahlil')`
+// works on every Node 20 release (require(esm) only arrived in 20.19).
+const esmOnly = ['franc'];
 
 export default defineConfig([
   {

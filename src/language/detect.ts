@@ -1,5 +1,5 @@
-import { francAll } from 'franc';
 import type { LanguageInfo } from '../types.js';
+import { scoreLanguages } from './trigrams.js';
 
 /** ISO 639-3 codes of Arabic: the macrolanguage, Standard Arabic and the spoken varieties. */
 const ARABIC = new Set([
@@ -18,7 +18,7 @@ const OTHER_SCRIPT = /[A-Za-z\u0400-\u04ff\u0590-\u05ff]/;
 const SAMPLE = 4096;
 
 /**
- * Detects the language of a text with franc (ISO 639-3). `und` for text that is too short or has no
+ * Detects the language of a text with franc's trigram profiles (ISO 639-3; see `scoreLanguages`). `und` for text that is too short or has no
  * letters. `confidence` (0 to 1) is ten times the margin of franc's best language over the
  * runner-up, capped at 1.
  *
@@ -37,7 +37,7 @@ export function detectLanguage(text: string): LanguageInfo {
   // against the Arabic varieties franc knows.
   const onlyArabic = ARABIC_SCRIPT.test(sample) && !NON_ARABIC_LETTERS.test(sample) && !OTHER_SCRIPT.test(sample);
   // Scots is left out: franc's Scots profile wins over English on most short English sentences.
-  const ranked = francAll(sample, onlyArabic ? { minLength: 10, only: ['arb', 'ary'] } : { minLength: 10, ignore: ['sco'] });
+  const ranked = scoreLanguages(sample, onlyArabic ? { minLength: 10, only: ['arb', 'ary'] } : { minLength: 10, ignore: ['sco'] });
   const [code, top] = ranked[0] ?? ['und', 0];
   if (code === 'und') return { code, isArabic: false, confidence: 0 };
   const second = ranked.length > 1 ? ranked[1][1] : 0;
