@@ -122,4 +122,81 @@ describe('BILOU labels', () => {
       { numRuns: 60 },
     );
   });
+
+  // The unrolled passes skip the other finished labels where O is far ahead of them. Long sentences whose
+  // O scores lead by a random amount take that path on some tokens and not on others (scores in quarters,
+  // so that ties and near-ties are common); a plain dynamic
+  // programme over allowedIn, forming its sums in the same order, must give the same tags and margins.
+  it('gives a plain dynamic programme\'s tags and margins where O leads (the skipping path)', () => {
+    const plain = (e: number[], tr: number[], st: number[], n: number): { tags: number[]; margins: number[] } => {
+      const a: number[][] = [];
+      const bp: number[][] = [];
+      a.push(Array.from({ length: L }, (_, c) => (allowedIn(L, -1, c) ? st[c] + e[c] : -Infinity)));
+      for (let i = 1; i < n; i++) {
+        a.push([]);
+        bp.push([]);
+        for (let c = 0; c < L; c++) {
+          let best = -Infinity;
+          let arg = -1;
+          for (let q = 0; q < L; q++) {
+            if (!allowedIn(L, q, c)) continue;
+            const v = a[i - 1][q] + tr[q * L + c];
+            if (arg < 0 || v > best) (best = v), (arg = q);
+          }
+          a[i][c] = best + e[i * L + c];
+          bp[i - 1][c] = arg;
+        }
+      }
+      const tags = new Array<number>(n);
+      let end = -1;
+      for (let c = 0; c < L; c++) if (allowedLast(L, c) && (end < 0 || a[n - 1][c] > a[n - 1][end])) end = c;
+      tags[n - 1] = end;
+      for (let i = n - 1; i > 0; i--) tags[i - 1] = bp[i - 1][tags[i]];
+      const b: number[][] = Array.from({ length: n }, () => new Array<number>(L).fill(-Infinity));
+      for (let c = 0; c < L; c++) b[n - 1][c] = allowedLast(L, c) ? 0 : -Infinity;
+      for (let i = n - 2; i >= 0; i--) {
+        for (let c = 0; c < L; c++) {
+          for (let x = 0; x < L; x++) {
+            if (!allowedIn(L, c, x)) continue;
+            const v = tr[c * L + x] + e[(i + 1) * L + x] + b[i + 1][x];
+            if (v > b[i][c]) b[i][c] = v;
+          }
+        }
+      }
+      const margins = tags.map((chosen, i) => {
+        let second = -Infinity;
+        for (let c = 0; c < L; c++) if (c !== chosen && a[i][c] + b[i][c] > second) second = a[i][c] + b[i][c];
+        return second === -Infinity ? 0 : Math.fround(a[i][chosen] + b[i][chosen] - second);
+      });
+      return { tags, margins };
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('random', 'rows', 'columns'),
+        (n, seed, lead, shape) => {
+          let x = seed;
+          const rnd = (): number => {
+            x = (x * 1103515245 + 12345) % 2 ** 31;
+            return Math.round(((x / 2 ** 31) * 20 - 10) * 4) / 4;
+          };
+          const emissions = Array.from({ length: n * L }, (_, k) => rnd() + (k % L === 0 ? lead * (rnd() > -5 ? 1 : 0) : 0));
+          // Flat rows (one score from each label to every next one) make the forward skip's bounds tight,
+          // flat columns the backward one's, so that a bound off by a little changes a decision.
+          const flat = Array.from({ length: L }, rnd);
+          const transitions = Array.from({ length: L * L }, (_, k) =>
+            shape === 'rows' ? flat[Math.floor(k / L)] : shape === 'columns' ? flat[k % L] : rnd(),
+          );
+          const starts = Array.from({ length: L }, rnd);
+          const got = viterbi(emissions, transitions, starts, n, L, true);
+          const want = plain(emissions, transitions, starts, n);
+          expect(Array.from(got.tags)).toEqual(want.tags);
+          expect(Array.from(got.margins ?? [])).toEqual(want.margins);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
