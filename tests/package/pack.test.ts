@@ -5,7 +5,7 @@
  * type-check consumers with `--module nodenext`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,6 +35,13 @@ test('the tarball holds the builds and no corpora', () => {
   expect(listing).toMatch(/package\/dist\/index\.d\.ts/);
   expect(listing).toMatch(/package\/dist\/index\.d\.cts/);
   expect(listing).not.toMatch(/\.bio\b|conllu|fixtures\/|tests\/|src\//);
+});
+
+test('the installed JavaScript is all ASCII (V8 then keeps each module source as a one-byte string)', () => {
+  const dist = join(consumer, 'node_modules', 'tahlil', 'dist');
+  const scripts = readdirSync(dist).filter((f) => /\.c?js$/.test(f));
+  expect(scripts.length).toBeGreaterThan(10);
+  for (const f of scripts) expect([f, /[^\x00-\x7f]/.test(readFileSync(join(dist, f), 'utf8'))]).toEqual([f, false]);
 });
 
 test("require('tahlil') works, even without require(esm) (as on Node 20 before 20.19)", () => {
