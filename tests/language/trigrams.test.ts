@@ -56,7 +56,8 @@ describe('scoreLanguages gives franc’s answers', () => {
       ...'абвгдежзик'.split(''),
       ...'אבגדה'.split(''),
       ...'中文字'.split(''),
-      ' ', ' ', ' ', '\n', '.', '،', '1', '٣', '-', '\u064e',
+      ...'ABCÉ'.split(''),
+      ' ', ' ', ' ', '\n', '\t', '.', '،', '1', '٣', '-', '\u064e', '😀', '\u200c',
     );
     fc.assert(
       fc.property(fc.array(letters, { maxLength: 120 }).map((a) => a.join('')), fc.constantFrom(...OPTIONS), (text, options) => {
