@@ -63,6 +63,20 @@ describe('cleanModelNames', () => {
     expect(e?.text).toBe(expected);
   });
 
+  // The tagger's span starts after the letter the clitic analyser cut off (ان of فان): a name gets its
+  // first letters back when what is left is a function word; a given name that folds like one keeps the cut.
+  test.each([
+    ['سجل فان نيستلروي هدفين', 'ان نيستلروي', 'person', 'فان نيستلروي'],
+    ['قال واين روني إن الفريق جاهز', 'اين روني', 'person', 'واين روني'],
+    ['وصل إلى واو في جنوب السودان', 'او', 'location', 'واو'],
+    ['تحدث لعلي بن أبي طالب', 'علي بن أبي طالب', 'person', 'علي بن أبي طالب'],
+    ['وقال وحسن روحاني', 'حسن روحاني', 'person', 'حسن روحاني'],
+  ] as const)('a proclitic left before a function word: %s', (text, span, type, expected) => {
+    const ctx = context(text);
+    const [e] = run(ctx, [model(ctx, span, type)]);
+    expect(e?.text).toBe(expected);
+  });
+
   test.each(['تاريخاً', 'غنيًا', 'كتابٌ'])('drops one word written with tanween: %s', (word) => {
     const ctx = context(`كان ${word} مهما`);
     expect(run(ctx, [model(ctx, word, 'location', 0.97)])).toEqual([]);

@@ -3,7 +3,7 @@ import type { Entity, NameEntity, Token, WordPart } from '../../../types.js';
 import { givenNameKeys } from '../gazetteer/entries.js';
 import { entriesOfForm } from '../gazetteer/lookup.js';
 import { nameKey } from '../gazetteer/key.js';
-import { isName, respan, tokenRange, wordClass } from './words.js';
+import { isName, isStopword, respan, tokenRange, wordClass } from './words.js';
 import { nameStart } from '../name-start.js';
 import { endsInTanween } from '../tanween.js';
 import { isPersonWord, personReading } from '../model/reading.js';
@@ -85,6 +85,7 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
   let start = first === range[0] ? e.start : nameStart(ctx.tokens[first] as Token);
   if (e.type === 'person') start = givenNameStart(ctx, ctx.tokens[first] as Token, start);
   start = listedStart(ctx, ctx.tokens[first] as Token, start, e.type);
+  start = particleStart(ctx, ctx.tokens[first] as Token, start);
   if (start === e.start && last === range[1]) return e;
   const end = last === range[1] ? e.end : (ctx.tokens[last] as Token).end;
   return respan(ctx, e, start, end);
@@ -128,6 +129,27 @@ function listedStart(ctx: Ctx, token: Token, start: number, type: NameEntity['ty
   const parts = token.parts ?? [];
   for (let i = 0, at = token.start; at < start; at = (parts[i++] as WordPart).end) {
     if (entriesOfForm(ctx.text.slice(at, token.end)).some((x) => x.type === type)) return at;
+    if (parts[i]?.role !== 'proclitic') break;
+  }
+  return start;
+}
+
+/**
+ * Where a name begins in its first token when the clitic analyser left a particle there: no name begins
+ * with a function word, so a remainder that is one (`فان` as ف + `ان`, the Dutch van; `واين` as و + `اين`
+ * "where", Wayne) gives the letters back, up to the first boundary whose remainder is no function word.
+ * A given name that folds to a function word (`علي`, also `على` "on") is a name. The tagger's span is taken
+ * as a name; a span that was no name (`فإن` "so") stays wrong either way.
+ */
+function particleStart(ctx: Ctx, token: Token, start: number): number {
+  if (start <= token.start || start >= token.end) return start;
+  const rest = ctx.text.slice(start, token.end);
+  // `علي` is also `على` "on" once folded, and the list of given names knows it: `لعلي بن أبي طالب` stays ل + علي.
+  if (!isStopword(rest) || givenNameKeys().has(nameKey(rest))) return start;
+  const parts = token.parts ?? [];
+  let at = token.start;
+  for (let i = 0; at < start; at = (parts[i++] as WordPart).end) {
+    if (!isStopword(ctx.text.slice(at, token.end))) return at;
     if (parts[i]?.role !== 'proclitic') break;
   }
   return start;
