@@ -6,6 +6,7 @@
  * The NER model is not rebuilt here: it is trained by `npm run train:ner`.
  */
 import { join, resolve } from 'node:path';
+import { buildCharClasses } from './build-data/char-classes.js';
 import { buildLexicon } from './build-data/lexicon.js';
 import { buildNames } from './build-data/names.js';
 import { buildQuantities } from './build-data/quantities.js';
@@ -16,6 +17,7 @@ const i = process.argv.indexOf('--shared');
 const shared = resolve(i > 0 ? process.argv[i + 1] : '../shared');
 
 buildText();
+buildCharClasses();
 buildLexicon(shared, join(process.cwd(), 'src/generated/lexicon.ts'));
 buildQuantities();
 buildSearch(shared);
