@@ -106,13 +106,21 @@ function clean(ctx: Ctx, e: NameEntity): NameEntity | null {
 function givenNameStart(ctx: Ctx, token: Token, start: number): number {
   if (start <= token.start || start >= token.end) return start;
   const givenNames = givenNameKeys();
+  return firstBoundary(ctx, token, start, (rest, next) =>
+    givenNames.has(nameKey(rest)) || (next?.role === 'proclitic' && PREPOSITIONS.has(next.form) && keepsPreposition(rest)),
+  );
+}
+
+/**
+ * The first proclitic boundary of `token` before `start`, from the token's own start on (so the longest
+ * remainder first), whose remainder `accepts` takes, or `start` when none does. `accepts` also sees the
+ * part that begins there; the walk stops at the first part that is no proclitic.
+ */
+function firstBoundary(ctx: Ctx, token: Token, start: number, accepts: (rest: string, next: WordPart | undefined) => boolean): number {
   const parts = token.parts ?? [];
   for (let i = 0, at = token.start; at < start; at = (parts[i++] as WordPart).end) {
-    const rest = ctx.text.slice(at, token.end);
-    if (givenNames.has(nameKey(rest))) return at;
-    const p = parts[i];
-    if (p === undefined || p.role !== 'proclitic') break;
-    if (PREPOSITIONS.has(p.form) && keepsPreposition(rest)) return at;
+    if (accepts(ctx.text.slice(at, token.end), parts[i])) return at;
+    if (parts[i]?.role !== 'proclitic') break;
   }
   return start;
 }
@@ -126,12 +134,7 @@ function givenNameStart(ctx: Ctx, token: Token, start: number): number {
 function listedStart(ctx: Ctx, token: Token, start: number, type: NameEntity['type']): number {
   if (start <= token.start || start >= token.end) return start;
   if (entriesOfForm(ctx.text.slice(start, token.end)).length > 0) return start;
-  const parts = token.parts ?? [];
-  for (let i = 0, at = token.start; at < start; at = (parts[i++] as WordPart).end) {
-    if (entriesOfForm(ctx.text.slice(at, token.end)).some((x) => x.type === type)) return at;
-    if (parts[i]?.role !== 'proclitic') break;
-  }
-  return start;
+  return firstBoundary(ctx, token, start, (rest) => entriesOfForm(rest).some((x) => x.type === type));
 }
 
 /**
@@ -146,13 +149,7 @@ function particleStart(ctx: Ctx, token: Token, start: number): number {
   const rest = ctx.text.slice(start, token.end);
   // `علي` is also `على` "on" once folded, and the list of given names knows it: `لعلي بن أبي طالب` stays ل + علي.
   if (!isStopword(rest) || givenNameKeys().has(nameKey(rest))) return start;
-  const parts = token.parts ?? [];
-  let at = token.start;
-  for (let i = 0; at < start; at = (parts[i++] as WordPart).end) {
-    if (!isStopword(ctx.text.slice(at, token.end))) return at;
-    if (parts[i]?.role !== 'proclitic') break;
-  }
-  return start;
+  return firstBoundary(ctx, token, start, (remainder) => !isStopword(remainder));
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
