@@ -85,6 +85,28 @@ describe('tagger emission fast paths', () => {
     );
   });
 
+  // In-document codes keep type shares above bit 32; the memo's table of recent codes must not take two
+  // codes with the same low 32 bits for one.
+  it('memoized code sums keep apart codes that differ only above bit 32', () => {
+    const HIGH = 2 ** 32;
+    const guideOf = (i: number): number => guideCode(Int32Array.of(i % T, (i * 7) % T, (i * 3) % T), 1, T);
+    const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(Math.floor(code / HIGH), T, add);
+    const codes = Float64Array.from({ length: 300 }, (_, i) => 5 + HIGH * guideOf((i * 13) % 40));
+    const fast = new Float32Array(codes.length * width);
+    addCodedEmissions(model, 'test-high-codes', codes, featuresOf, fast, 1);
+    const slow = new Float32Array(codes.length * width);
+    codes.forEach((code, i) => {
+      const one = new Float32Array(width);
+      guideCodeFeatures(Math.floor(code / HIGH), T, (key) => {
+        const row = model.index.get(key);
+        if (row >= 0) for (let x = T; x < width; x++) one[x] += model.weights[row * width + x] as number;
+      });
+      slow.set(one, i * width);
+    });
+    expect(Array.from(fast)).toEqual(Array.from(slow));
+    expect(new Set(Array.from({ length: codes.length }, (_, i) => fast.subarray(i * width, (i + 1) * width).join())).size).toBeGreaterThan(10);
+  });
+
   // The cache sums a word's code features once per distinct set of codes, so the two parts must split the
   // features exactly, and words with the same codes must get the same code features.
   const arabicWord = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةىوال'.split('')), minLength: 1, maxLength: 9 });

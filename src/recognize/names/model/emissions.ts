@@ -443,21 +443,34 @@ const CODE_LIMIT = 50_000;
 
 // A kind's sums: all of them in a map, and the recent ones in a small direct-mapped table in front of it,
 // where the few codes that most tokens have are found without a map lookup (a token reads six kinds).
+// Codes are whole numbers below 2^53: the in-document kind keeps type shares above bit 32 (see
+// `documentCodes`), so the table holds doubles. Such a code is no small integer to V8, and looking it up
+// in the map boxes it on the heap: the table spares most tokens that.
 interface CodeMemo {
   all: Map<number, Float32Array>;
-  hotCodes: Int32Array;
+  hotCodes: Float64Array;
   hotSums: (Float32Array | undefined)[];
 }
 
-const HOT_CODES = 1024;
+const HOT_BITS = 10;
+const HOT_CODES = 1 << HOT_BITS;
+const HIGH = 2 ** 32;
+
+// A code's slot mixes both 32-bit halves: the low bits alone are a token's tags, which most in-document
+// codes of a document share.
+function hotCodeSlot(code: number): number {
+  const high = (code / HIGH) | 0;
+  return Math.imul((code | 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - HOT_BITS);
+}
 
 function codeMemo(): CodeMemo {
-  return { all: new Map(), hotCodes: new Int32Array(HOT_CODES).fill(-1), hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined) };
+  return { all: new Map(), hotCodes: new Float64Array(HOT_CODES).fill(-1), hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined) };
 }
 
 const codeMemos = new WeakMap<LoadedModel, Map<string, CodeMemo>>();
 
-// The sums of `code` (not -1): from the hot table, the map, or summed now.
+// The sums of `code` (not -1): from the hot table, or else from `coldSums`. Small enough for the compiler
+// to inline into the caller's loop: a call would box a code above 2^31 on the heap at every token.
 function codeSumsFor(
   model: LoadedModel,
   memo: CodeMemo,
@@ -465,8 +478,20 @@ function codeSumsFor(
   featuresOf: (code: number, add: (key: number) => void) => void,
   from: number,
 ): Float32Array {
-  const slot = code & (HOT_CODES - 1);
+  const slot = hotCodeSlot(code);
   if (memo.hotCodes[slot] === code) return memo.hotSums[slot] as Float32Array;
+  return coldSums(model, memo, code, slot, featuresOf, from);
+}
+
+// The sums of a code missing from the hot table: from the map, or summed now; then put in the table.
+function coldSums(
+  model: LoadedModel,
+  memo: CodeMemo,
+  code: number,
+  slot: number,
+  featuresOf: (code: number, add: (key: number) => void) => void,
+  from: number,
+): Float32Array {
   let sums = memo.all.get(code);
   if (sums === undefined) {
     if (memo.all.size >= CODE_LIMIT) {
