@@ -30,7 +30,7 @@ export interface GazetteerEntry {
  *
  * @example
  * ```ts
- * const r: FormRef = { entry, ambiguous: false };
+ * const r: FormRef = { entry, ambiguous: false, latin: undefined };
  * ```
  */
 export interface FormRef {
@@ -41,7 +41,7 @@ export interface FormRef {
    * For a Latin form (`WHO`, `Reuters`): its letters and digits, which the text must repeat in the same
    * case (see {@link latinLetters}), so that the English word "who" is not the WHO.
    */
-  latin?: string;
+  latin: string | undefined;
 }
 
 /**
@@ -120,7 +120,9 @@ export function loadGazetteer(): LoadedGazetteer {
       const latin = f.startsWith('=');
       const written = ambiguous || latin ? f.slice(1) : f;
       const { key, cuts } = keyWithCuts(written, nameKey);
-      forms.add(key, latin ? { entry, ambiguous, latin: latinLetters(written) } : { entry, ambiguous }, cuts);
+      // Every ref has the three fields, so that all refs share one hidden class (code that reads them is
+      // compiled for the classes it has seen, see ../entity.ts).
+      forms.add(key, { entry, ambiguous, latin: latin ? latinLetters(written) : undefined }, cuts);
     }
     for (const f of shortList.split('|')) {
       if (f === '') continue;

@@ -1,6 +1,7 @@
 import { readingsOf } from './clitics.js';
 import { type GazetteerEntry, latinLetters, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
+import { mapPacked } from '../../../util/arrays.js';
 
 /**
  * Options of {@link lookup}.
@@ -71,7 +72,7 @@ export function lookup(name: string, options: LookupOptions = {}): GazetteerEntr
  */
 export function entriesOfForm(form: string): GazetteerEntry[] {
   const refs = loadGazetteer().forms.get(nameKey(form));
-  return refs === undefined ? [] : refs.map((s) => s.payload.entry);
+  return refs === undefined ? [] : mapPacked(refs, (s) => s.payload.entry);
 }
 
 /**

@@ -6,6 +6,8 @@ import { type FormRef, latinLetters, loadGazetteer } from './entries.js';
 import { nameKey } from './key.js';
 import { scanForms } from './scan.js';
 import { endsInTanween } from '../tanween.js';
+import { mapPacked } from '../../../util/arrays.js';
+import { copyName, nameEntity } from '../entity.js';
 
 // Words that announce a place name: after them an ambiguous city form (فرح، صور) is read as the place.
 const PLACE_TRIGGERS = new Set(
@@ -97,7 +99,7 @@ function pick(refs: readonly FormRef[], trigger: Announced | undefined): { ref: 
 // needs the tagger or a trigger word.
 function pronounSafe(text: string, start: number, end: number, oneWord: boolean, refs: readonly FormRef[]): readonly FormRef[] {
   if (!oneWord || !/\u0647[\u064b-\u0652]*$/.test(text.slice(start, end))) return refs;
-  return refs.map((r) => (r.entry.name.ar.endsWith('\u0629') ? { ...r, ambiguous: true } : r));
+  return mapPacked(refs, (r) => (r.entry.name.ar.endsWith('\u0629') ? { entry: r.entry, ambiguous: true, latin: r.latin } : r));
 }
 
 // A listed form may include a title (الشيخ تميم بن حمد); the person's span does not, as in the tagger's
@@ -154,16 +156,7 @@ export const gazetteerRecognizer: Recognizer = {
       const { entry } = chosen.ref;
       if (entry.id.startsWith(PARTY_ID) && continuedByAdjective(ctx.tokens, m.last)) continue;
       const start = entry.type === 'person' ? afterTitles(ctx, m.first, m.last, m.start) : m.start;
-      out.push({
-        type: entry.type,
-        text: ctx.text.slice(start, m.end),
-        start,
-        end: m.end,
-        id: entry.id,
-        name: { ...entry.name },
-        source: 'gazetteer',
-        confidence: chosen.confidence,
-      });
+      out.push(nameEntity(entry.type, ctx.text.slice(start, m.end), start, m.end, entry.id, copyName(entry.name), 'gazetteer', chosen.confidence));
     }
     return out;
   },

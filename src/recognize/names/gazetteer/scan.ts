@@ -3,6 +3,7 @@ import { baseReadings, readingsOf, type BaseReading } from './clitics.js';
 import { ANY_HEAD, headCode, type FormIndex, type Stored } from './form-index.js';
 import { nameKey } from './key.js';
 import { SKIPPED, tokenWords, type TokenWords } from './token-words.js';
+import { mapPacked } from '../../../util/arrays.js';
 
 /**
  * The token fields a scan needs (a `Token` of `tokenize()` fits).
@@ -48,7 +49,7 @@ function isHashtag(kind: TokenKind): boolean {
 function hashtagReadings(text: string): BaseReading[] {
   const from = /^#_*/.exec(text)?.[0].length ?? 1;
   const body = text.slice(from, hashtagEnd(text)).replace(/_/g, ' ');
-  return baseReadings(body, nameKey).map((r) => ({ ...r, offset: r.offset + from }));
+  return mapPacked(baseReadings(body, nameKey), (r) => ({ key: r.key, offset: r.offset + from, form: r.form }));
 }
 
 // The length of a hashtag without the underscores that close it.

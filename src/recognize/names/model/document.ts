@@ -8,6 +8,7 @@
 import { lexiconClass, tokenInfo, type Lexicons, type SentenceFeatures } from './features.js';
 import { mix } from './hash.js';
 import { labelType } from './tags.js';
+import { mapPacked } from '../../../util/arrays.js';
 
 /**
  * How many sentences before and after a sentence count as its document context.
@@ -53,7 +54,7 @@ export function documentFeatures(
   window: number,
   tagCount = 9,
 ): SentenceFeatures[] {
-  return documentCodes(keys, tags, window, tagCount).map((codes) => {
+  return mapPacked(documentCodes(keys, tags, window, tagCount), (codes) => {
     const n = codes.length;
     const offsets = new Int32Array(n + 1);
     const feats: number[] = [];
@@ -157,7 +158,7 @@ function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: numb
   const table = new Uint32Array(capacity);
   const index = new Int32Array(capacity).fill(-1);
   let count = 0;
-  const of = keys.map((k) => {
+  const of = mapPacked(keys, (k) => {
     const o = new Int32Array(k.length);
     for (let i = 0; i < k.length; i++) {
       const key = k[i];
@@ -294,12 +295,12 @@ export function topicFeatures(
   reach = TOPIC_REACH,
 ): SentenceFeatures[] {
   const topic = lex.topic;
-  const cues = sentences.map((words) => {
+  const cues = mapPacked(sentences, (words) => {
     let c = 0;
     if (topic !== undefined) for (const w of words) if (topic.get(tokenInfo(w, lex).core) > 0) c++;
     return c;
   });
-  return sentences.map((words, s) => {
+  return mapPacked(sentences, (words, s) => {
     let c = 0;
     for (let d = -reach; d <= reach; d++) c += cues[s + d] ?? 0;
     const b = c === 0 ? 0 : c === 1 ? 1 : c < 4 ? 2 : 3;
@@ -364,7 +365,7 @@ export function expandCodes(
   sentences: readonly ArrayLike<unknown>[],
   featuresOf: (s: number, i: number, add: (key: number) => void) => void,
 ): SentenceFeatures[] {
-  return sentences.map((sentence, s) => {
+  return mapPacked(sentences, (sentence, s) => {
     const n = sentence.length;
     const offsets = new Int32Array(n + 1);
     const feats: number[] = [];
@@ -504,7 +505,7 @@ export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Arra
   let total = 0;
   for (const k of keys) total += k.length;
   const pairs = new KeyIndex(total);
-  const slots = keys.map((k) => {
+  const slots = mapPacked(keys, (k) => {
     const o = new Int32Array(k.length).fill(-1);
     for (let i = 1; i < k.length; i++) if (k[i - 1] !== 0 && k[i] !== 0) o[i] = pairs.of(mix(k[i - 1] ^ 0x51, k[i]));
     return o;
@@ -623,7 +624,7 @@ function spanKeyOf(k: Uint32Array, a: number, b: number): number {
  * ```
  */
 export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Int32Array[] {
-  const names = keys.map((_, s) => namesOf(tags[s], tagCount));
+  const names = mapPacked(keys, (_, s) => namesOf(tags[s], tagCount));
   // Every run of words the counts or the lookups touch, numbered once (-1 for a run with a word that
   // cannot be part of a name): per sentence, each name's own run, then the shorter runs inside it, then
   // each word alone.
@@ -641,7 +642,7 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     const key = spanKeyOf(k, a, b);
     return key === 0 ? -1 : runs.of(key);
   };
-  const nameRuns = keys.map((k, s) => {
+  const nameRuns = mapPacked(keys, (k, s) => {
     const ns = names[s];
     const o: number[] = [];
     for (let j = 0; j < ns.length; j += 3) {
@@ -652,7 +653,7 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     }
     return o;
   });
-  const wordRuns = keys.map((k) => {
+  const wordRuns = mapPacked(keys, (k) => {
     const o = new Int32Array(k.length);
     for (let i = 0; i < k.length; i++) o[i] = k[i] === 0 ? -1 : slotOf(k, i, i + 1);
     return o;

@@ -9,6 +9,7 @@ import { decodeModel, type LoadedModel } from './codec.js';
 import { decodeDocument, type DocumentForms } from './tagger.js';
 import { TAGS, toBio } from './tags.js';
 import { lettersOf } from '../../../text/presentation.js';
+import { mapPacked } from '../../../util/arrays.js';
 
 let loaded: LoadedModel | undefined;
 
@@ -70,7 +71,7 @@ export interface TagResult {
 export function tagSentences(input: readonly (readonly string[])[], forms?: DocumentForms): TagResult[] {
   if (input.every((s) => s.length === 0)) return input.map(() => ({ tags: [], scores: [] }));
   const sentences = withLetters(input);
-  return decodeDocument(getModel(), sentences, forms).map(({ tags, margins }, s) =>
+  return mapPacked(decodeDocument(getModel(), sentences, forms), ({ tags, margins }, s) =>
     // The model learned from Arabic text only; in a sentence without one Arabic letter it would be guessing.
     hasArabicLetter(sentences[s])
       ? { tags: toBio(getModel().tagCount, tags), scores: toNumbers(margins) }
@@ -81,7 +82,7 @@ export function tagSentences(input: readonly (readonly string[])[], forms?: Docu
 // The sentences with glyph forms from PDFs (ﺑﻮﺗﻴﻦ) read as letters, as the model learned them; the
 // same array when no word has one. Equal words stay equal, so the caller's form numbers still hold.
 function withLetters(sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  for (const s of sentences) for (const w of s) if (lettersOf(w) !== w) return sentences.map((t) => t.map(lettersOf));
+  for (const s of sentences) for (const w of s) if (lettersOf(w) !== w) return mapPacked(sentences, (t) => mapPacked(t, lettersOf));
   return sentences;
 }
 

@@ -11,6 +11,8 @@ import { tagSentences } from './index.js';
 import { tokenForms } from '../../../tokenize/tokenize.js';
 import { chunks } from './tags.js';
 import { nameForm, nameStart } from '../name-start.js';
+import { mapPacked } from '../../../util/arrays.js';
+import { entityName, nameEntity } from '../entity.js';
 
 const TYPE_OF: Record<string, NameEntity['type']> = {
   PER: 'person',
@@ -65,7 +67,7 @@ export const modelRecognizer: Recognizer = {
       if (numbered !== undefined) forms.push(numbered.ids.subarray(from, t));
     }
     // The whole document at once: the model's in-document stage reads neighbouring sentences.
-    const words = groups.map((g) => g.map((tok) => tok.text));
+    const words = mapPacked(groups, (g) => mapPacked(g, (tok) => tok.text));
     const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count });
     groups.forEach((sentenceTokens, g) => {
       const { tags, scores } = results[g];
@@ -78,16 +80,7 @@ export const modelRecognizer: Recognizer = {
         let margin = Infinity;
         for (let i = chunk.start; i < chunk.end; i++) margin = Math.min(margin, scores[i]);
         const ar = nameForm(first) + text.slice(first.end, end);
-        out.push({
-          type: TYPE_OF[chunk.type] ?? 'misc',
-          text: text.slice(start, end),
-          start,
-          end,
-          id: 'doc:' + foldWord(ar),
-          name: { ar },
-          source: 'model',
-          confidence: confidenceOf(margin),
-        });
+        out.push(nameEntity(TYPE_OF[chunk.type] ?? 'misc', text.slice(start, end), start, end, 'doc:' + foldWord(ar), entityName(ar), 'model', confidenceOf(margin)));
       }
     });
     return out;

@@ -6,7 +6,7 @@
  */
 import type { LoadedModel } from './codec.js';
 import { viterbi } from './decoder.js';
-import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords } from './emissions.js';
+import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords, type WordSums } from './emissions.js';
 import {
   DOC_WINDOW,
   documentCodeFeatures,
@@ -25,6 +25,7 @@ import {
 } from './document.js';
 import { extractFeatures, FeatureGroup, nameKeys, type SentenceFeatures } from './features.js';
 import { guideCode, guideCodeFeatures, guideFeatures, marginBuckets } from './guide.js';
+import { mapPacked } from '../../../util/arrays.js';
 
 /**
  * Adds the weights of a sentence's features, in the model's integer units, to the emission scores of stages
@@ -82,8 +83,8 @@ function documentKinds(model: LoadedModel, keys: readonly Uint32Array[], tags: r
   if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: positionCodeFeatures });
   if (model.groups & FeatureGroup.DocPair) {
     const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
-    kinds.push({ kind: 'doc-pair-before', codes: pairs.map((p) => p[0]), featuresOf: beforePair });
-    kinds.push({ kind: 'doc-pair-after', codes: pairs.map((p) => p[1]), featuresOf: afterPair });
+    kinds.push({ kind: 'doc-pair-before', codes: mapPacked(pairs, (p) => p[0]), featuresOf: beforePair });
+    kinds.push({ kind: 'doc-pair-after', codes: mapPacked(pairs, (p) => p[1]), featuresOf: afterPair });
   }
   if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: entityCodeFeatures });
   return kinds;
@@ -154,7 +155,7 @@ export interface DocumentForms {
  */
 export function numberForms(sentences: readonly (readonly string[])[]): DocumentForms {
   const ids = new Map<string, number>();
-  const out = sentences.map((words) => {
+  const out = mapPacked(sentences, (words) => {
     const forms = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {
       let id = ids.get(words[i]);
@@ -183,8 +184,10 @@ function decodeWith(
   let at = 0;
   // Only the cached path reads form numbers; plain words are numbered here.
   const forms = given ?? (fast ? numberForms(sentences) : { sentences: [], count: 0 });
-  const document: DocumentWords = { byForm: new Array(forms.count) };
-  const scores = sentences.map((w, s) => {
+  // Filled with undefined, so that it is an array of one kind from the start (not of small integers until
+  // the first store), as the code reading it was compiled for.
+  const document: DocumentWords = { byForm: new Array<WordSums | undefined>(forms.count).fill(undefined) };
+  const scores = mapPacked(sentences, (w, s) => {
     const all = buffer.subarray(at, (at += w.length * S * T));
     if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all, { document, forms: forms.sentences[s] }));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
@@ -199,7 +202,7 @@ function decodeWith(
   for (let k = 0; k < used; k++) {
     const stage = model.stages[k];
     if (stage.role === 'document') {
-      keys ??= sentences.map((w) => nameKeys(w, model.lexicons));
+      keys ??= mapPacked(sentences, (w) => nameKeys(w, model.lexicons));
       if (fast) {
         const kinds = documentKinds(model, keys, tags);
         sentences.forEach((_, s) => {
@@ -220,24 +223,24 @@ function decodeWith(
     const last = k === used - 1;
     // GuideMargin (round 9, off by default) reads the guide's margins: one more backward pass for that stage.
     const thresholds = stage.role === 'guide' && model.groups & FeatureGroup.GuideMargin ? model.lexicons.guideMargin : undefined;
-    const decoded = sentences.map((w, s) =>
+    const decoded = mapPacked(sentences, (w, s) =>
       viterbi(scores[s], stage.transitions, stage.starts, w.length, T, last || thresholds !== undefined, k * T, S * T),
     );
-    tags = decoded.map((d) => d.tags);
+    tags = mapPacked(decoded, (d) => d.tags);
     if (last) {
-      margins = decoded.map((d, s) => {
+      margins = mapPacked(decoded, (d, s) => {
         const m = d.margins ?? new Float32Array(sentences[s].length);
         for (let i = 0; i < m.length; i++) m[i] *= model.scale;
         return m;
       });
     }
     if (stage.role === 'guide') {
-      const buckets = thresholds && decoded.map((d) => marginBuckets((d.margins as Float32Array).map((m) => m * model.scale), thresholds));
+      const buckets = thresholds && mapPacked(decoded, (d) => marginBuckets((d.margins as Float32Array).map((m) => m * model.scale), thresholds));
       if (fast) {
         const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(code, T, add);
         tags.forEach((t, s) => addCodedEmissions(model, 'guide', t.map((_, i) => guideCode(t, i, T, buckets?.[s])), featuresOf, scores[s], k + 1));
       } else sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T, buckets?.[s]), w.length, scores[s], k + 1));
     }
   }
-  return tags.map((t, s) => ({ tags: t, margins: margins[s] }));
+  return mapPacked(tags, (t, s) => ({ tags: t, margins: margins[s] }));
 }

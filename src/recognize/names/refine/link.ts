@@ -8,6 +8,8 @@ import { entriesOfForm } from '../gazetteer/lookup.js';
 import { personReading } from '../model/reading.js';
 import { linkParenthesized } from './parenthetical.js';
 import { firstIndex, isName, isStopword, wordClass } from './words.js';
+import { mapPacked } from '../../../util/arrays.js';
+import { copyName, nameEntity, withFields } from '../entity.js';
 
 const LINKED_CONFIDENCE = 0.8;
 const MIN_SURNAME = 3;
@@ -56,7 +58,7 @@ function assignDocIds(entities: Entity[]): Entity[] {
   // Keyed by type, then name key: no composite string per mention.
   const ids = new Map<string, Map<string, string>>();
   let count = 0;
-  return entities.map((e) => {
+  return mapPacked(entities, (e) => {
     if (!isName(e) || !e.id.startsWith('doc:')) return e;
     let ofType = ids.get(e.type);
     if (ofType === undefined) ids.set(e.type, (ofType = new Map()));
@@ -66,7 +68,7 @@ function assignDocIds(entities: Entity[]): Entity[] {
       id = `doc:${++count}`;
       ofType.set(key, id);
     }
-    return { ...e, id };
+    return withFields(e, { id });
   });
 }
 
@@ -130,23 +132,14 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
       // the surname is also an ordinary word, whose other readings the tagger's type may be right about.
       const fromModel = same.source === 'model' && same.id.startsWith('doc:') && (!foundOnly || same.type === 'person');
       if (same.start > p.firstFull && (same.id === p.id || fromModel)) {
-        relabel.set(same, { ...same, type: 'person', id: p.id, name: { ...p.name }, source: 'linked' });
+        relabel.set(same, withFields(same, { type: 'person', id: p.id, name: copyName(p.name), source: 'linked' }));
       }
       continue;
     }
     if (foundOnly || anyOverlap(names, m.start, m.end)) continue;
-    out.push({
-      type: 'person',
-      text: ctx.text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      id: p.id,
-      name: { ...p.name },
-      source: 'linked',
-      confidence: LINKED_CONFIDENCE,
-    });
+    out.push(nameEntity('person', ctx.text.slice(m.start, m.end), m.start, m.end, p.id, copyName(p.name), 'linked', LINKED_CONFIDENCE));
   }
-  return relabel.size === 0 ? out : out.map((e) => relabel.get(e) ?? e);
+  return relabel.size === 0 ? out : mapPacked(out, (e) => relabel.get(e) ?? e);
 }
 
 function anyOverlap(sorted: readonly NameEntity[], start: number, end: number): boolean {

@@ -3,6 +3,8 @@ import type { Entity, NameEntity, Token } from '../../../types.js';
 import { lookup } from '../gazetteer/lookup.js';
 import { personReading } from '../model/reading.js';
 import { isName, overlapping, respan, tokenRange, wordClass } from './words.js';
+import { mapPacked } from '../../../util/arrays.js';
+import { copyName, withFields } from '../entity.js';
 
 const BOTH_BONUS = 0.03;
 // How sure the tagger must be that a listed city's name is a person's here (the clean refiner's bar for an
@@ -40,11 +42,11 @@ function nextWordStart(ctx: Context, from: number, end: number): number {
 // or undefined.
 function listedAs(e: NameEntity): NameEntity | undefined {
   const known = lookup(e.name.ar).find((k) => k.type === e.type);
-  return known && { ...e, id: known.id, name: { ...known.name }, source: 'both' };
+  return known && withFields(e, { id: known.id, name: copyName(known.name), source: 'both' });
 }
 
 function agree(g: NameEntity, m: NameEntity): NameEntity {
-  return { ...g, source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) };
+  return withFields(g, { source: 'both', confidence: Math.min(1, Math.max(g.confidence, m.confidence) + BOTH_BONUS) });
 }
 
 /**
@@ -114,6 +116,6 @@ export const mergeNameSources: Refiner = {
       dropped.add(e);
       for (const g of hits) if (contains(g, e) && g.type === e.type) replaced.set(g, agree(replaced.get(g) ?? g, e));
     }
-    return entities.filter((e) => !dropped.has(e)).map((e) => (isName(e) ? (replaced.get(e) ?? e) : e));
+    return mapPacked(entities.filter((e) => !dropped.has(e)), (e) => (isName(e) ? (replaced.get(e) ?? e) : e));
   },
 };

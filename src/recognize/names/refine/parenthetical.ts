@@ -1,6 +1,8 @@
 import type { Entity, NameEntity } from '../../../types.js';
 import { nameKey } from '../gazetteer/key.js';
 import { isName } from './words.js';
+import { mapPacked } from '../../../util/arrays.js';
+import { copyName, withFields } from '../entity.js';
 
 /** Latin capitals with optional dots (WHO, I.A.E.A, UNHCR): an acronym written after its Arabic name. */
 const LATIN_ACRONYM = /^(?:[A-Z]\.?){2,8}$/;
@@ -48,10 +50,10 @@ export function linkParenthesized(text: string, entities: Entity[]): Entity[] {
     while (end > inside && /\s/.test(text[end - 1] as string)) end--;
     const acronym = text.slice(inside, end);
     if (!LATIN_ACRONYM.test(acronym) || (b !== undefined && b.start < close)) continue;
-    added.push({ ...a, text: acronym, start: inside, end, source: 'linked' });
+    added.push(withFields(a, { text: acronym, start: inside, end, source: 'linked' }));
   }
   if (replaced.size === 0 && added.length === 0) return entities;
-  const out = entities.map((e) => {
+  const out = mapPacked(entities, (e) => {
     if (!isName(e)) return e;
     const direct = replaced.get(e);
     if (direct !== undefined) return direct;
@@ -62,7 +64,7 @@ export function linkParenthesized(text: string, entities: Entity[]): Entity[] {
 }
 
 function linked(e: NameEntity, known: NameEntity): NameEntity {
-  return { ...e, id: known.id, name: { ...known.name }, source: 'linked' };
+  return withFields(e, { id: known.id, name: copyName(known.name), source: 'linked' });
 }
 
 function afterSpaces(text: string, i: number): number {

@@ -5,6 +5,7 @@ import { readingsOf } from '../gazetteer/clitics.js';
 import { loadGazetteer } from '../gazetteer/entries.js';
 import { nameKey } from '../gazetteer/key.js';
 import { GenerationalMemo } from '../../../util/memo.js';
+import { entityName, withFields } from '../entity.js';
 
 const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'location', 'misc']);
 
@@ -129,7 +130,7 @@ export function displayForm(ctx: Context, start: number, end: number): string {
  * ```
  */
 export function respan(ctx: Context, from: NameEntity, start: number, end: number): NameEntity {
-  return { ...from, start, end, text: ctx.text.slice(start, end), name: { ...from.name, ar: displayForm(ctx, start, end) } };
+  return withFields(from, { start, end, text: ctx.text.slice(start, end), name: entityName(displayForm(ctx, start, end), from.name.en) });
 }
 
 /**
