@@ -64,8 +64,10 @@ function skeleton(word: string): Skeleton {
     }
   }
   if (plain) {
-    const pos = new Array<number>(word.length + 1);
-    for (let i = 0; i <= word.length; i++) pos[i] = i;
+    // Pushed like the other path's, so that both give arrays of one kind (packed): code compiled for the
+    // one was thrown away on meeting the other (`new Array(n)` is holey).
+    const pos: number[] = [];
+    for (let i = 0; i <= word.length; i++) pos.push(i);
     return { key: foldKey(word), bare: word, pos };
   }
   let key = '';

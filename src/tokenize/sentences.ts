@@ -27,18 +27,17 @@ export function splitSentences(text: string, tokens?: readonly Token[]): Sentenc
   }
   const toks = tokens ?? tokenize(text, { clitics: false });
   const out: Sentence[] = [];
+  // No closure over `first` and `depth` for closing a sentence: a new closure per call is a new call
+  // target, and V8 threw away its optimized code for this function on meeting each one.
   let first = -1;
   let depth = 0;
-  const close = (lastIndex: number) => {
-    const start = toks[first].start;
-    const end = toks[lastIndex].end;
-    out.push({ text: text.slice(start, end), start, end });
-    first = -1;
-    depth = 0;
-  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (first >= 0 && hasLineBreak(text, toks[i - 1].end, t.start)) close(i - 1);
+    if (first >= 0 && hasLineBreak(text, toks[i - 1].end, t.start)) {
+      pushSentence(out, text, toks, first, i - 1);
+      first = -1;
+      depth = 0;
+    }
     if (first < 0) first = i;
     if (t.kind !== 'punct') continue;
     if (OPENERS.has(t.text)) depth++;
@@ -48,10 +47,19 @@ export function splitSentences(text: string, tokens?: readonly Token[]): Sentenc
     let last = i;
     while (last + 1 < toks.length && CLOSERS.has(toks[last + 1].text) && !hasLineBreak(text, toks[last].end, toks[last + 1].start)) last++;
     i = last;
-    close(last);
+    pushSentence(out, text, toks, first, last);
+    first = -1;
+    depth = 0;
   }
-  if (first >= 0) close(toks.length - 1);
+  if (first >= 0) pushSentence(out, text, toks, first, toks.length - 1);
   return out;
+}
+
+// The sentence from token `first` through token `last`.
+function pushSentence(out: Sentence[], text: string, toks: readonly Token[], first: number, last: number): void {
+  const start = toks[first].start;
+  const end = toks[last].end;
+  out.push({ text: text.slice(start, end), start, end });
 }
 
 function isTerminator(p: string): boolean {
