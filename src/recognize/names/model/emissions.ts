@@ -71,7 +71,18 @@ export interface SentenceForms {
  * ```
  */
 export interface WordSums {
-  info: TokenInfo;
+  // Of the word's TokenInfo only what pair features and the document stage read, the hashes as signed
+  // 32-bit integers: V8 holds those unboxed, where an unsigned hash of 2^31 or more is a number object of
+  // its own. The memo keeps tens of thousands of words, and a whole TokenInfo (some 400 bytes, with its
+  // affix arrays) kept per word was the largest part of what each new word left for the collector to copy.
+  /** `TokenInfo.fold` as a signed 32-bit integer. */
+  fold: number;
+  /** `TokenInfo.core` as a signed 32-bit integer. */
+  core: number;
+  /** `TokenInfo.names`. */
+  names: number;
+  /** `TokenInfo.key` as a signed 32-bit integer (0 when the word cannot be part of a name). */
+  key: number;
   /** Holds the weight sums the word contributes to the position `k` before it, for the offsets it has features at. */
   slab: Float32Array;
   /** Where the first offset's sum starts in `slab`. */
@@ -118,7 +129,7 @@ function moved(cache: ModelCache, e: WordSums, width: number): WordSums {
   const length = bitCount(e.mask) * width;
   const at = reserve(cache, length);
   cache.chunk.set(e.slab.subarray(e.at, e.at + length), at);
-  return { info: e.info, slab: cache.chunk, at, mask: e.mask };
+  return { fold: e.fold, core: e.core, names: e.names, key: e.key, slab: cache.chunk, at, mask: e.mask };
 }
 
 const caches = new WeakMap<LoadedModel, ModelCache>();
@@ -325,7 +336,7 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: 
     }
   }
   addGathered(model, sparse, width, slab, at, present);
-  return { info, slab, at, mask: present };
+  return { fold: info.fold | 0, core: info.core | 0, names: info.names, key: info.key | 0, slab, at, mask: present };
 }
 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
@@ -428,12 +439,12 @@ export function addSentenceEmissions(
       starts[count++] = entry.at + RANK[mask * OFFSETS + slot] * width;
     }
     addVectors(scores, base, width, count);
-    const prev = i > 0 ? entries[i - 1].info : BOUNDARY;
-    const next = i + 1 < n ? entries[i + 1].info : BOUNDARY;
-    pairFeatures(prev, entries[i].info, next, model.groups, sink);
+    const prev = i > 0 ? entries[i - 1] : cache.boundary;
+    const next = i + 1 < n ? entries[i + 1] : cache.boundary;
+    pairFeatures(prev, entries[i], next, model.groups, sink);
   }
   const keys = new Uint32Array(n);
-  for (let i = 0; i < n; i++) keys[i] = entries[i].info.key;
+  for (let i = 0; i < n; i++) keys[i] = entries[i].key;
   return keys;
 }
 

@@ -835,6 +835,17 @@ export function sameCodes(a: TokenInfo, b: TokenInfo): boolean {
 }
 
 /**
+ * What {@link pairFeatures} reads of a token: its folded form's and core's hashes and its name classes.
+ * The hashes may be given as signed 32-bit integers: they are only mixed, which reads 32 bits either way.
+ *
+ * @example
+ * ```ts
+ * const p: PairInfo = tokenInfo('بوتين', lex);
+ * ```
+ */
+export type PairInfo = Pick<TokenInfo, 'fold' | 'core' | 'names'>;
+
+/**
  * The features that the token `cur` gets from the pair (`prev`, `cur`) and the pair (`cur`, `next`): word
  * and core bigrams and the previous word's trigger class with the current core.
  *
@@ -843,7 +854,7 @@ export function sameCodes(a: TokenInfo, b: TokenInfo): boolean {
  * pairFeatures(tokenInfo('الرئيس', lex), tokenInfo('بوتين', lex), BOUNDARY, groups, sink);
  * ```
  */
-export function pairFeatures(prev: TokenInfo, cur: TokenInfo, next: TokenInfo, groups: number, add: FeatureSink): void {
+export function pairFeatures(prev: PairInfo, cur: PairInfo, next: PairInfo, groups: number, add: FeatureSink): void {
   if (groups & FeatureGroup.Word) {
     add(T_BIGRAM, mix(prev.fold, cur.fold));
     add(T_BIGRAM, mix(cur.fold, mix(1, next.fold)));
