@@ -13,13 +13,12 @@
 export class GenerationalMemo<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
-  // For string keys, a small direct-mapped table of young entries in front of the maps. A map of
-  // thousands of words is spread over more memory than stays in the processor's caches next to a tagger's
-  // weights, so each lookup waits on memory; the few thousand most frequent words answer most lookups
-  // from this table instead. It holds only young entries (it is emptied at a turnover), so it never
-  // returns what the maps have dropped.
-  private hotKeys: (K | undefined)[] | undefined;
-  private hotValues: (V | undefined)[] = [];
+  // No table of recent entries in front of the maps (round 16 had a 4,096-slot one for string keys): since
+  // the tagger and the gazetteer answer a document's repeated words by the tokenizer's form numbers, the
+  // words that reach a memo are mostly each document's rarer ones. The table answered 11 % of the lookups
+  // of the tagger's and the gazetteer's memos, and a miss cost a hash of the key and a read of the table
+  // on top of the maps'. Without it `analyze` with names took as long (docs/NER.md, round 17), with less
+  // code and memory.
 
   /**
    * @param limit most entries per generation (so at most twice this many are held).
@@ -48,16 +47,8 @@ export class GenerationalMemo<K, V> {
    * ```
    */
   get(key: K): V | undefined {
-    let slot = -1;
-    if (typeof key === 'string') {
-      slot = hotSlot(key);
-      if (this.hotKeys !== undefined && this.hotKeys[slot] === key) return this.hotValues[slot];
-    }
     const v = this.young.get(key);
-    if (v !== undefined) {
-      if (slot >= 0) this.remember(slot, key, v);
-      return v;
-    }
+    if (v !== undefined) return v;
     const o = this.old.get(key);
     return o === undefined ? undefined : this.set(key, this.promote(o));
   }
@@ -73,23 +64,12 @@ export class GenerationalMemo<K, V> {
   set(key: K, value: V): V {
     if (this.young.size >= this.limit) this.turnOver();
     this.young.set(key, value);
-    if (typeof key === 'string') this.remember(hotSlot(key), key, value);
     return value;
   }
 
   private turnOver(): void {
     this.old = this.young;
     this.young = new Map();
-    this.emptyHot();
-  }
-
-  private remember(slot: number, key: K, value: V): void {
-    if (this.hotKeys === undefined) {
-      this.hotKeys = new Array<K | undefined>(HOT_SIZE).fill(undefined);
-      this.hotValues = new Array<V | undefined>(HOT_SIZE).fill(undefined);
-    }
-    this.hotKeys[slot] = key;
-    this.hotValues[slot] = value;
   }
 
   /**
@@ -103,22 +83,5 @@ export class GenerationalMemo<K, V> {
   clear(): void {
     this.young.clear();
     this.old.clear();
-    this.emptyHot();
   }
-
-  // Values too, so that the table keeps nothing of a dropped generation alive.
-  private emptyHot(): void {
-    this.hotKeys?.fill(undefined);
-    this.hotValues.fill(undefined);
-  }
-}
-
-const HOT_SIZE = 4096;
-
-// The hot-table slot of a string: an FNV-1a hash of its length and first 16 code units (a long key costs
-// no more than a word).
-function hotSlot(key: string): number {
-  let h = Math.imul(0x811c9dc5 ^ key.length, 0x01000193);
-  for (let i = 0, n = Math.min(key.length, 16); i < n; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) & (HOT_SIZE - 1);
 }

@@ -37,9 +37,9 @@ describe('GenerationalMemo', () => {
     expect(memo.get('a')).toEqual({ v: 1, copied: true }); // the young copy, not promoted again
   });
 
-  it('answers every get as two plain generations of maps would (the hot table for string keys changes nothing)', () => {
-    // Keys equal in content but built separately, so the table's identity shortcut and the maps' content
-    // equality both get exercised; a limit of 3 makes turnovers frequent.
+  it('answers every get as two plain generations of maps would', () => {
+    // Keys equal in content but built separately, so the maps' content equality is exercised; a limit of 3
+    // makes turnovers frequent.
     class Reference {
       young = new Map<string, number>();
       old = new Map<string, number>();
