@@ -4,12 +4,18 @@
  * alternation (the order flips every part), and their CPU times are summed, so that the machine's load
  * falls on both alike; a run prints the ratio new/old (below 1: the new code is faster).
  *
- * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs | --index-terms] [--swap] [--data ../shared/corpora/anercorp/train.bio]
+ * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs | --index-terms] [--swap] [--built] [--warm]
+ * [--data ../shared/corpora/anercorp/train.bio] [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  * (`--docs`: each part as 20-sentence documents instead of one document; `--index-terms`: `indexTerms`
- * with its default options over the whole corpus, fifteen times, instead of `analyze` over its parts). A checkout needs its own
+ * with its default options over the whole corpus, fifteen times, instead of `analyze` over its parts;
+ * `--built`: each checkout's built `dist/` instead of its sources through tsx, as `npm run bench` measures;
+ * `--warm`: both versions first analyse all of WikiFANE in 1,000-sentence documents, alternating, as the
+ * bench's warmed row does). Besides the process's CPU time, which counts V8's helper threads whichever
+ * version made their work, it prints the JavaScript thread's own CPU time (Linux). A checkout needs its own
  * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
  * `git archive <commit> | tar -x -C ../tahlil-old`.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { analyze as Analyze } from '../src/pipeline/analyze.js';
@@ -29,7 +35,9 @@ const load = async (root: string): Promise<Run> => {
     const indexTerms: typeof IndexTerms = (await import(pathToFileURL(resolve(root, 'src/search/index-terms.ts')).href)).indexTerms;
     return (part) => void indexTerms(part);
   }
-  const analyze: typeof Analyze = (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
+  const analyze: typeof Analyze = args.has('built')
+    ? (await import(pathToFileURL(resolve(root, 'dist/index.js')).href)).analyze
+    : (await import(pathToFileURL(resolve(root, 'src/pipeline/analyze.ts')).href)).analyze;
   return (part) => {
     if (!args.has('docs')) {
       analyze(part, options);
@@ -58,20 +66,38 @@ const PARTS = 15;
 const parts = indexing ? new Array<string>(PARTS).fill(text) : splitParts(text, PARTS);
 const run = (version: Run, part: string): void => version(part);
 
+// With --warm, both versions first analyse other text (WikiFANE, read by the script, never shipped), so
+// that the timed parts are new text to code the compiler has already optimized.
+if (args.has('warm') && !indexing) {
+  const lines = loadCorpus(args.get('wikifane') ?? '../shared/corpora/wikifane/wikifane.bio').split('\n');
+  for (let i = 0; i < lines.length; i += 1000) {
+    const document = lines.slice(i, i + 1000).join('\n');
+    run(versions[first], document);
+    run(versions[second], document);
+  }
+}
+// CPU time of the JavaScript (main) thread in seconds (Linux), from the kernel's scheduler statistics.
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const mainThread = (): number => (existsSync(schedstat) ? Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e9 : NaN);
 // The first part warms both up (model load, compilation); the others are new text to both.
 run(versions[first], parts[0]);
 run(versions[second], parts[0]);
 const cpu = { old: 0, new: 0 };
+const js = { old: 0, new: 0 };
 for (let i = 1; i < PARTS; i++) {
   const order = i % 2 === 0 ? ([first, second] as const) : ([second, first] as const);
   for (const v of order) {
     const start = process.cpuUsage();
+    const main = mainThread();
     run(versions[v], parts[i]);
+    js[v] += mainThread() - main;
     const used = process.cpuUsage(start);
     cpu[v] += used.user + used.system;
   }
 }
-console.log('| version | CPU s |\n|---|---:|');
-console.log(`| old (${oldRoot}) | ${(cpu.old / 1e6).toFixed(2)} |\n| new | ${(cpu.new / 1e6).toFixed(2)} |`);
-const what = indexing ? ' (indexTerms)' : args.has('docs') ? ' (20-sentence documents)' : '';
-console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)}${what}${swap ? ' (new loaded first)' : ''}`);
+console.log('| version | CPU s | JavaScript thread s |\n|---|---:|---:|');
+console.log(`| old (${oldRoot}) | ${(cpu.old / 1e6).toFixed(2)} | ${js.old.toFixed(2)} |\n| new | ${(cpu.new / 1e6).toFixed(2)} | ${js.new.toFixed(2)} |`);
+const what = [indexing ? 'indexTerms' : args.has('docs') ? '20-sentence documents' : '', args.has('built') ? 'built' : '', args.has('warm') ? 'warmed' : '', swap ? 'new loaded first' : '']
+  .filter((x) => x !== '')
+  .join(', ');
+console.log(`\nnew/old: ${(cpu.new / cpu.old).toFixed(3)} (process), ${(js.new / js.old).toFixed(3)} (JavaScript thread)${what ? ` (${what})` : ''}`);
