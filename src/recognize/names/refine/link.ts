@@ -72,7 +72,17 @@ function assignDocIds(entities: Entity[]): Entity[] {
   });
 }
 
+// Three steps, each its own function: the optimizing compiler compiles a function as a whole once its
+// loops are hot, and this one runs once per document, so one function holding all three steps was compiled
+// late in a long run and at length (70–90 ms of a helper thread, the most of any function after warm-up).
 function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
+  const index = personForms(peopleNamedInFull(entities));
+  return index.size === 0 ? entities : linkForms(ctx, entities, index);
+}
+
+// The persons the document names in full (two words or more, written as the canonical name), or that the
+// list knows, by id, with the start of the first full mention.
+function peopleNamedInFull(entities: readonly Entity[]): Map<string, Person> {
   const g = loadGazetteer();
   const people = new Map<string, Person>();
   for (const e of entities) {
@@ -84,22 +94,22 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
     if (!p) people.set(e.id, { id: e.id, name: e.name, firstFull: full ? e.start : Infinity });
     else if (full && e.start < p.firstFull) p.firstFull = e.start;
   }
+  return people;
+}
+
+// The forms by which the document's people named in full may be referred to later.
+function personForms(people: ReadonlyMap<string, Person>): FormIndex<Link> {
+  const g = loadGazetteer();
   const index = new FormIndex<Link>();
-  const addForm = (form: string, person: Person, foundOnly = false): void => {
-    const { key, cuts } = keyWithCuts(form, nameKey);
-    // Under three letters only a form the list gives for this person (شي) links.
-    if (key.length < MIN_SURNAME && !g.shortById.get(person.id)?.includes(form)) return;
-    index.add(key, { person, foundOnly }, cuts);
-  };
   for (const p of people.values()) {
     if (p.firstFull === Infinity) continue;
     const known = g.shortById.get(p.id);
     if (g.byId.has(p.id)) {
       // A listed person links by the short forms the list gives (شي) and by the words of the full name
       // that the list accepts alone (بوتين), never by any last word (not الثانية of إليزابيث الثانية).
-      for (const s of known ?? []) addForm(s, p);
+      for (const s of known ?? []) addForm(index, s, p, false);
       for (const w of p.name.ar.trim().split(/\s+/)) {
-        if (entriesOfForm(w).some((e) => e.id === p.id)) addForm(w, p);
+        if (entriesOfForm(w).some((e) => e.id === p.id)) addForm(index, w, p, false);
       }
       continue;
     }
@@ -109,10 +119,21 @@ function linkPeople(ctx: Context, entities: Entity[]): Entity[] {
     const surnameIsName = entriesOfForm(surname).some((e) => e.type !== 'person');
     if (words.length < 2 || surnameIsName || wordClass(surname) !== null || isStopword(surname)) continue;
     const reading = personReading(surname);
-    if (reading !== 'other') addForm(surname, p, reading === 'mixed');
+    if (reading !== 'other') addForm(index, surname, p, reading === 'mixed');
   }
-  if (index.size === 0) return entities;
+  return index;
+}
 
+function addForm(index: FormIndex<Link>, form: string, person: Person, foundOnly: boolean): void {
+  const { key, cuts } = keyWithCuts(form, nameKey);
+  // Under three letters only a form the list gives for this person (شي) links.
+  if (key.length < MIN_SURNAME && !loadGazetteer().shortById.get(person.id)?.includes(form)) return;
+  index.add(key, { person, foundOnly }, cuts);
+}
+
+// The document's entities with the later mentions of its people linked: relabelled when found, added when
+// not.
+function linkForms(ctx: Context, entities: Entity[], index: FormIndex<Link>): Entity[] {
   const names = entities.filter(isName).sort((a, b) => a.start - b.start);
   const byStart = new Map<number, NameEntity[]>();
   for (const e of names) {
