@@ -91,7 +91,10 @@ export interface Token extends Span {
   kind: TokenKind;
   /** The token under the `search` normalization preset (diacritics, tatweel, alef forms … folded). */
   normalized: string;
-  /** Clitic analysis of an Arabic `word`: proclitics, base, enclitics, in order. Absent for other kinds. */
+  /**
+   * Clitic analysis of an Arabic `word`: proclitics, base, enclitics, in order. `undefined` for other kinds
+   * and with `{ clitics: false }` (the field is there, so that every token has one shape; JSON leaves it out).
+   */
   parts?: WordPart[];
 }
 

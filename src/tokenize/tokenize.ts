@@ -172,12 +172,11 @@ function emitToken(kind: Token['kind'], start: number, end: number): void {
     state.ids = grown;
   }
   state.ids[tokens.length] = info.id;
-  if (kind === 'word' && state.withClitics) {
-    const parts = info.parts ?? settle(info);
-    tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts: shift(parts, start) });
-  } else {
-    tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized });
-  }
+  // Every token has the same fields, `parts` undefined where there is no analysis: objects of one hidden
+  // class, so that code reading tokens (the sentence splitter, the gazetteer scan, a caller's loop) is not
+  // compiled for words alone and thrown away at the first number or Latin word (docs/DESIGN.md).
+  const parts = kind === 'word' && state.withClitics ? shift(info.parts ?? settle(info), start) : undefined;
+  tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts });
 }
 
 /** The memoised parts carry word-relative offsets; each token gets its own copy at its position. */
