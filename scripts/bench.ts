@@ -195,7 +195,7 @@ const ROWS: RowSpec[] = [
   {
     name: 'tahlil analyze (names), warmed process',
     group: 'analyze',
-    note: `${WARM_SENTENCES.toLocaleString('en')} WikiFANE sentences analysed first: the same new text, once the compiler has settled`,
+    note: `${WARM_SENTENCES.toLocaleString('en')} WikiFANE sentences analysed first: the same new text, once the compiler has optimized the common paths`,
     run: (text) => {
       const lines = loadCorpus(arg('--warm-data', WARM_DATA)).split('\n').slice(0, WARM_SENTENCES);
       for (let i = 0; i < lines.length; i += 1000) analyze(lines.slice(i, i + 1000).join('\n'), { entities: ['names'], language: false });
@@ -313,7 +313,8 @@ const FOOTER = `
   the first time, which cost several times a known word (docs/NER.md, "Size and speed"); the \`words seen
   before\` row analyses the whole corpus once before timing, as a long-running process would have; the
   \`warmed process\` row analyses other text first (WikiFANE), so the timed parts are still new text but
-  the optimizing compiler has already seen the code paths they take. The
+  the optimizing compiler has already optimized the paths that most text takes (paths only the timed
+  text takes still cost it recompilations: docs/NER.md, "Round 18"). The
   \`20-line documents\` row cuts each part into
   news-sized documents, as a stream of articles would arrive.
 - nlp.js's tokenizer is faster but splits \`117.5\`, keeps \`دولار،\` whole and caches its results; natural's
