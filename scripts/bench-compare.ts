@@ -4,17 +4,19 @@
  * alternation (the order flips every part), and their CPU times are summed, so that the machine's load
  * falls on both alike; a run prints the ratio new/old (below 1: the new code is faster).
  *
- * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs | --index-terms] [--swap] [--built] [--warm]
+ * Usage: tsx scripts/bench-compare.ts --old ../tahlil-old [--new .] [--docs | --index-terms] [--swap | --both [N]] [--built] [--warm]
  * [--data ../shared/corpora/anercorp/train.bio] [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  * (`--docs`: each part as 20-sentence documents instead of one document; `--index-terms`: `indexTerms`
  * with its default options over the whole corpus, fifteen times, instead of `analyze` over its parts;
  * `--built`: each checkout's built `dist/` instead of its sources through tsx, as `npm run bench` measures;
  * `--warm`: both versions first analyse all of WikiFANE in 1,000-sentence documents, alternating, as the
- * bench's warmed row does). Besides the process's CPU time, which counts V8's helper threads whichever
+ * bench's warmed row does; `--swap`: `new` is loaded and warmed up first; `--both N`: N runs in each
+ * orientation, each in a child process, and the geometric mean of their ratios). Besides the process's CPU time, which counts V8's helper threads whichever
  * version made their work, it prints the JavaScript thread's own CPU time (Linux). A checkout needs its own
  * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
  * `git archive <commit> | tar -x -C ../tahlil-old`.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +28,33 @@ import { parseArgs } from './ner/args.js';
 const args = parseArgs(process.argv.slice(2));
 const oldRoot = args.get('old');
 if (oldRoot === undefined) throw new Error('bench-compare: --old <checkout> is required');
+
+// `--both [N]`: N runs in each orientation (old loaded first, then new loaded first), each in a process of
+// its own, and the geometric mean of their ratios, in which the load-order bias described below cancels.
+if (args.has('both')) {
+  const rounds = args.get('both') === 'true' ? 1 : Number(args.get('both'));
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('bench-compare: --both takes a whole number of rounds');
+  const rest = process.argv.slice(2).filter((a, i, all) => a !== '--both' && a !== '--swap' && !(all[i - 1] === '--both' && !a.startsWith('--')));
+  const rows: string[] = [];
+  const logs = { cpu: 0, js: 0 };
+  for (let r = 0; r < rounds; r++) {
+    for (const swapped of [false, true]) {
+      const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] as string, ...rest, ...(swapped ? ['--swap'] : [])], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const m = /new\/old: ([\d.]+) \(process\), ([\d.]+) \(JavaScript thread\)/.exec(out);
+      if (m === null) throw new Error(`bench-compare: no ratio in a child's output:\n${out}`);
+      logs.cpu += Math.log(Number(m[1]));
+      logs.js += Math.log(Number(m[2]));
+      rows.push(`| ${r + 1} | ${swapped ? 'new' : 'old'} | ${m[1]} | ${m[2]} |`);
+    }
+  }
+  const n = 2 * rounds;
+  console.log(['| round | loaded first | new/old, process | new/old, JavaScript thread |', '|---:|---|---:|---:|', ...rows].join('\n'));
+  console.log(`\ngeometric mean new/old over ${n} runs: ${Math.exp(logs.cpu / n).toFixed(3)} (process), ${Math.exp(logs.js / n).toFixed(3)} (JavaScript thread)`);
+  process.exit(0);
+}
 const indexing = args.has('index-terms');
 const options = { entities: ['names' as const], language: false };
 // What one version does with a part of the corpus.
