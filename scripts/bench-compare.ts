@@ -11,8 +11,8 @@
  * `--built`: each checkout's built `dist/` instead of its sources through tsx, as `npm run bench` measures;
  * `--warm`: both versions first analyse all of WikiFANE in 1,000-sentence documents, alternating, as the
  * bench's warmed row does; `--swap`: `new` is loaded and warmed up first; `--both N`: N runs in each
- * orientation, each in a child process, and the geometric mean of their ratios). Besides the process's CPU time, which counts V8's helper threads whichever
- * version made their work, it prints the JavaScript thread's own CPU time (Linux). A checkout needs its own
+ * orientation, each in a child process, and the geometric mean of their ratios). Besides the process's
+ * CPU time, which counts V8's helper threads whichever version made their work, it prints the JavaScript thread's own CPU time (Linux). A checkout needs its own
  * `node_modules` (a symbolic link to this one's will do): `git worktree add ../tahlil-old <commit>` or
  * `git archive <commit> | tar -x -C ../tahlil-old`.
  */
@@ -76,10 +76,11 @@ const load = async (root: string): Promise<Run> => {
     for (let i = 0; i < lines.length; i += 20) analyze(lines.slice(i, i + 20).join('\n'), options);
   };
 };
-// The version loaded and warmed up first runs slower, by a few per cent for single documents and by up to a
-// sixth with `--docs`: one pair of checkouts gave 0.87 (old loaded first) against 1.18 (new loaded first) in
-// 20-sentence documents, four runs each. `--swap` loads and warms up `new` first; run both orientations
-// equally often and take the geometric mean of the two means, which cancels the bias.
+// The load order biases the ratio, by a few per cent for single documents and by up to a sixth with
+// `--docs`, and not always the same way: in round 17 the version loaded first ran slower (0.87 with old
+// first against 1.18 with new first, 20-sentence documents, four runs each), in round 18 faster (1.08–1.13
+// against 0.88–0.93, single documents). `--swap` loads and warms up `new` first; `--both` runs both
+// orientations equally often and takes the geometric mean, which cancels the bias.
 const swap = args.has('swap');
 const first: 'old' | 'new' = swap ? 'new' : 'old';
 const second: 'old' | 'new' = swap ? 'old' : 'new';

@@ -322,7 +322,7 @@ const FOOTER = `
 - Single-process rows move too much between runs to show a change of a tenth. For a change to a hot path,
   \`npx tsx scripts/bench-compare.ts --old <checkout>\` loads both versions into one process and times them on
   the same new text in alternation (docs/NER.md, "Size and speed"; \`--built --warm\` for the warmed row's
-  conditions, docs/NER.md, "Round 17"). The version loaded first gains up to a tenth, so \`--both N\` runs
+  conditions, docs/NER.md, "Round 17"). The load order biases the ratio by up to a sixth, so \`--both N\` runs
   N processes in each load order and gives the geometric mean of their ratios. That cannot see what a change does to
   each process's optimizing compiler: \`scripts/bench-parts.ts --root <checkout>\` measures another built checkout,
   to run in alternating processes, and \`scripts/jit-report.ts\` counts the compilations and deoptimizations of
