@@ -7,9 +7,10 @@
  * warms up, each of the others is timed once, and the median rate is reported.
  *
  * Usage: tsx scripts/bench.ts [--data ../shared/corpora/anercorp/train.bio] [--markdown docs/PERFORMANCE.md] [--overhead]
- * [--source] [--repeat N] (`--overhead` prints only the paired stage-overhead table; `--source`
- * measures `src/` through tsx instead of the built `dist/`; `--repeat N` runs every row in N processes in turn
- * and reports the median process, with the range). `npm run bench` builds first. Each row's process runs
+ * [--source] [--repeat N] [--rows LIST] (`--overhead` prints only the paired stage-overhead table; `--source`
+ * measures `src/` through tsx instead of the built `dist/`; `--repeat N` runs N rounds of one process per
+ * row and reports each row's medians, with the ranges; `--rows 5,warmed` runs only the rows named, by
+ * number or part of the name, and prints their table alone). `npm run bench` builds first. Each row's process runs
  * JavaScript on one thread, while V8's collector and compiler threads may use another core; for a strict
  * one-core figure pin the whole run: `taskset -c 0 npm run bench` (child processes inherit the pinning).
  */
@@ -44,6 +45,8 @@ interface Row {
   note?: string;
   /** Lowest and highest tokens/s over the runs of `--repeat`. */
   range?: [number, number];
+  /** Lowest and highest tokens/CPU-s over the runs of `--repeat`. */
+  cpuRange?: [number, number];
   /**
    * Tokens per CPU-second of the whole process (every thread) over the timed parts: what one core gives
    * when V8's compiler and collector threads must share it with the JavaScript thread.
@@ -293,7 +296,8 @@ in its own child process, with its JavaScript on one thread, on text the functio
 parts: the first warms up, each other part is timed once, and the median rate is reported). MB/s counts UTF-8 bytes of the input; tokens/s counts tahlil's
 tokens (words, numbers and punctuation) for every row, so the rows compare on the same work. The machine is
 shared (2 cores): figures vary by ±30% between runs, and by more when another job runs, so \`--repeat N\` runs each
-row in N processes and reports the median. V8's collector and compiler threads may use the second core;
+row in N processes, in N rounds over all the rows (a slow spell then falls on one run of every row, not on
+all runs of one row), and reports the medians. V8's collector and compiler threads may use the second core;
 \`taskset -c 0 npm run bench\` pins the whole run to one core (docs/NER.md, "Size and speed", gives both).
 \`tokens/CPU-s\` divides the timed parts' tokens by the CPU time of the whole process, every thread
 included: what one core gives when the collector and the compiler share it with the JavaScript thread (a
@@ -330,6 +334,25 @@ const FOOTER = `
 `;
 
 /**
+ * The rows `--rows` names (comma-separated row numbers from 0, or parts of row names), in table order; all
+ * rows when it is empty.
+ */
+function chooseRows(spec: string): number[] {
+  const all = ROWS.map((_, i) => i);
+  if (spec === '') return all;
+  const wanted = spec.split(',').map((w) => w.trim()).filter((w) => w !== '');
+  const chosen = all.filter((i) => wanted.some((w) => (/^\d+$/.test(w) ? Number(w) === i : ROWS[i].name.includes(w))));
+  if (chosen.length === 0) throw new Error(`bench: --rows ${spec} names no row; rows are ${ROWS.map((r, i) => `${i} ${r.name}`).join('; ')}`);
+  return chosen;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const n = sorted.length;
+  return n % 2 === 1 ? sorted[n >> 1] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/**
  * The run with the median rate (MB/s) of a row's runs, with the range of their tokens/s and the highest
  * peak RSS: on a shared machine one process can run at half speed, and the median of several is the figure
  * that does not depend on one unlucky minute.
@@ -339,8 +362,15 @@ function medianRow(runs: Row[]): Row {
   const sorted = [...runs].sort((a, b) => a.mbps - b.mbps);
   const middle = sorted[(sorted.length - 1) >> 1];
   const tokens = runs.map((r) => r.tokensPerSecond).filter((t): t is number => t !== undefined);
+  // The CPU rate and the thread share are medians of their own: the run with the median wall rate need not
+  // be the one with the median CPU rate.
+  const cpu = runs.map((r) => r.tokensPerCpuSecond).filter((t): t is number => t !== undefined);
+  const shares = runs.map((r) => r.mainShare).filter((t): t is number => t !== undefined);
   return {
     ...middle,
+    tokensPerCpuSecond: cpu.length === runs.length ? median(cpu) : middle.tokensPerCpuSecond,
+    cpuRange: cpu.length > 0 ? [Math.min(...cpu), Math.max(...cpu)] : undefined,
+    mainShare: shares.length === runs.length ? median(shares) : middle.mainShare,
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
     range: tokens.length > 0 ? [Math.min(...tokens), Math.max(...tokens)] : undefined,
   };
@@ -361,11 +391,15 @@ async function main(): Promise<void> {
   }
   const repeat = Math.max(1, Number(arg('--repeat', '1')));
   if (!Number.isInteger(repeat)) throw new Error('bench: --repeat takes a whole number of runs');
-  const rows: Row[] = [];
-  for (let i = 0; i < ROWS.length; i++) {
-    const runs: Row[] = [];
-    for (let r = 0; r < repeat; r++) {
-      runs.push(
+  const chosen = chooseRows(arg('--rows', ''));
+  if (chosen.length < ROWS.length && process.argv.includes('--markdown')) throw new Error('bench: --markdown writes the whole table; leave out --rows');
+  // Round by round (every chosen row once, then again), not a row's runs back to back: the machine is
+  // shared, its speed drifts over minutes, and back-to-back runs put all of a row's runs in the same slow or
+  // fast spell. Spread over the whole run, each row's median is taken across spells.
+  const runs: Row[][] = chosen.map(() => []);
+  for (let r = 0; r < repeat; r++) {
+    for (const [k, i] of chosen.entries()) {
+      runs[k].push(
         await new Promise<Row>((resolve, reject) => {
           const args = ['--row', String(i), '--data', data, '--warm-data', arg('--warm-data', WARM_DATA), ...(fromSource ? ['--source'] : [])];
           const p = fork(new URL(import.meta.url).pathname, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -375,23 +409,29 @@ async function main(): Promise<void> {
         }),
       );
     }
-    rows.push(medianRow(runs));
-    process.stderr.write(`  ${ROWS[i].name} done\n`);
+    process.stderr.write(`  round ${r + 1} of ${repeat} done\n`);
   }
+  const rows = runs.map(medianRow);
   const lines: string[] = [];
-  const repeatNote = repeat > 1 ? `; each row run in ${repeat} processes, the median shown with the range of tokens/s (\`--repeat ${repeat}\`)` : '';
+  const repeatNote = repeat > 1 ? `; each row run in ${repeat} processes, one per round over all rows, the medians shown with the ranges (\`--repeat ${repeat}\`)` : '';
   lines.push(`Corpus: ANERcorp train tokens joined into text (${(bytes(text) / 1e6).toFixed(2)} MB UTF-8, ${text.length} UTF-16 units). Measured: ${fromSource ? 'src/ through tsx' : 'the built dist/'}. Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} CPUs available to the run, one JavaScript thread per row${repeatNote}.`, '');
   lines.push(
-    `| group | implementation | MB/s | tokens/s |${repeat > 1 ? ' range |' : ''} tokens/CPU-s | JS thread | ratio to tahlil | peak RSS MB | note |`,
-    `|---|---|---:|---:|${repeat > 1 ? '---:|' : ''}---:|---:|---:|---:|---|`,
+    `| group | implementation | MB/s | tokens/s |${repeat > 1 ? ' range |' : ''} tokens/CPU-s |${repeat > 1 ? ' range |' : ''} JS thread | ratio to tahlil | peak RSS MB | note |`,
+    `|---|---|---:|---:|${repeat > 1 ? '---:|' : ''}---:|${repeat > 1 ? '---:|' : ''}---:|---:|---:|---|`,
   );
   const rate = (x: number | undefined): string => (x ? Math.round(x).toLocaleString('en') : '');
   for (const r of rows) {
     const ours = rows.find((x) => x.group === r.group && x.name.startsWith('tahlil'));
     const ratio = ours && !r.name.startsWith('tahlil') ? `tahlil ${(ours.mbps / r.mbps).toFixed(2)}×` : '';
     const range = repeat > 1 ? ` ${r.range ? `${rate(r.range[0])}–${rate(r.range[1])}` : ''} |` : '';
+    const cpuRange = repeat > 1 ? ` ${r.cpuRange ? `${rate(r.cpuRange[0])}–${rate(r.cpuRange[1])}` : ''} |` : '';
     const share = r.mainShare === undefined ? '' : `${Math.round(r.mainShare * 100)}%`;
-    lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${rate(r.tokensPerSecond)} |${range} ${rate(r.tokensPerCpuSecond)} | ${share} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
+    lines.push(`| ${r.group} | ${r.name} | ${r.mbps.toFixed(1)} | ${rate(r.tokensPerSecond)} |${range} ${rate(r.tokensPerCpuSecond)} |${cpuRange} ${share} | ${ratio} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
+  }
+  if (chosen.length < ROWS.length) {
+    // A few rows (`--rows`) are a quick look at a figure: the table alone.
+    console.log(lines.join('\n'));
+    return;
   }
   lines.push('', ...stageOverhead(text));
   lines.push('', '### Scaling and adversarial inputs (analyze, all stages)', '', ...scaling());
