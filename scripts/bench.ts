@@ -331,6 +331,10 @@ const FOOTER = `
   each process's optimizing compiler: \`scripts/bench-parts.ts --root <checkout>\` measures another built checkout,
   to run in alternating processes, and \`scripts/jit-report.ts\` counts the compilations and deoptimizations of
   the timed parts (docs/NER.md, "Round 15").
+- The machine's speed moves by half or more within minutes, more than most changes are worth.
+  \`scripts/bench-count.ts --old <checkout>\` counts instead of timing: it runs the warmed row under
+  Valgrind's cachegrind and gives the timed parts' instructions and simulated cache misses for both
+  checkouts, which repeat to about half a per cent (docs/NER.md, "Round 19").
 `;
 
 /**

@@ -1,0 +1,125 @@
+/**
+ * Compares two built checkouts of tahlil by work done rather than by time: the bench's warmed row
+ * (`analyze` with names on new text after 30,000 WikiFANE sentences), run under Valgrind's cachegrind,
+ * which counts every instruction the process executes and simulates its data caches. The same code's
+ * timed instructions repeat to about half a per cent, where the shared machine's speed moves by half or
+ * more within minutes (docs/NER.md, "Round 19"): a change of one or two per cent shows. The simulated
+ * last-level misses move by up to a tenth between runs of the same code.
+ *
+ * Each checkout runs twice, with and without the timed parts, and the difference is what the timed parts
+ * cost: instructions (every thread: V8's compiler and collector run on the JavaScript thread here, under
+ * `--predictable`, so their work counts too), first-level data-cache misses and last-level misses (a
+ * 32 KB, 8-way first level and a 16 MB, 16-way last level, about this machine's). Instructions are not
+ * time: a last-level miss costs a few hundred of them. Valgrind runs the process about fifty times slower,
+ * so a comparison takes about seven minutes, two processes at a time.
+ *
+ * Usage: tsx scripts/bench-count.ts --old <checkout> [--new .] [--warm-sentences 30000] [--node <path>]
+ * [--data ../shared/corpora/anercorp/train.bio] [--wikifane ../shared/corpora/wikifane/wikifane.bio]
+ * Each checkout must be built (`npm run build`) and have its `node_modules` (a symbolic link will do).
+ * `--node` runs the counted processes with another Node binary. Under Node 24 the counts are exact: the
+ * same code counted twice gives the same numbers to the instruction. Under Node 20 they move by about half
+ * a per cent of the whole process between runs, which is several per cent of the timed parts' difference.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtEntry, loadCorpus, splitParts } from './bench-corpus.js';
+
+interface Counts {
+  instructions: number;
+  d1Misses: number;
+  llMisses: number;
+}
+
+const argv = process.argv.slice(2);
+function arg(name: string, fallback?: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+}
+
+const warmSentences = Number(arg('--warm-sentences', '30000'));
+if (!Number.isInteger(warmSentences) || warmSentences < 0) throw new Error('bench-count: --warm-sentences takes a whole number');
+const data = resolve(arg('--data', '../shared/corpora/anercorp/train.bio') as string);
+const wikifane = resolve(arg('--wikifane', '../shared/corpora/wikifane/wikifane.bio') as string);
+
+const node = resolve(arg('--node', process.execPath) as string);
+const oldRoot = arg('--old');
+if (oldRoot === undefined) throw new Error('bench-count: --old <checkout> is required');
+const roots = { old: resolve(oldRoot), new: resolve(arg('--new', '.') as string) };
+try {
+  execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+} catch {
+  throw new Error('bench-count: needs Valgrind (Debian: apt-get install valgrind)');
+}
+for (const root of Object.values(roots)) builtEntry(root);
+for (const path of [data, wikifane]) if (!existsSync(path)) throw new Error(`bench-count: ${path} not found`);
+
+// The texts, written once for every run: the child reads them as they are, so it needs no corpus code.
+const workDir = mkdtempSync(join(tmpdir(), 'tahlil-count-'));
+const input = join(workDir, 'input.json');
+{
+  const lines = loadCorpus(wikifane).split('\n').slice(0, warmSentences);
+  const warm: string[] = [];
+  for (let i = 0; i < lines.length; i += 1000) warm.push(lines.slice(i, i + 1000).join('\n'));
+  // As the bench's warmed row: seven parts, the first warms up, the other six are timed.
+  writeFileSync(input, JSON.stringify({ warm, parts: splitParts(loadCorpus(data), 7) }));
+}
+const child = join(dirname(fileURLToPath(import.meta.url)), 'bench-count-child.mjs');
+
+function count(root: string, timed: 0 | 1): Promise<Counts> {
+  const args = [
+    '--tool=cachegrind',
+    '--cache-sim=yes',
+    '--D1=32768,8,64',
+    '--LL=16777216,16,64',
+    '--cachegrind-out-file=/dev/null',
+    node,
+    // No helper threads, a fixed hash seed and a garbage-collection schedule that does not depend on the
+    // clock: V8 otherwise sizes its heap by measured allocation rates, and under Valgrind the clock runs
+    // at whatever speed the machine gives, so the same code did 8 % more work in one run than another.
+    '--predictable',
+    '--predictable-gc-schedule',
+    '--hash-seed=1',
+    '--random-seed=1',
+    child,
+    root,
+    input,
+    String(timed),
+  ];
+  return new Promise((done, fail) => {
+    execFile('valgrind', args, { maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
+      if (error) return fail(new Error(`bench-count: the run of ${root} failed: ${error.message}\n${stderr.slice(-2000)}`));
+      const read = (label: RegExp): number => {
+        const m = label.exec(stderr);
+        if (m === null) return NaN;
+        return Number(m[1].replace(/,/g, ''));
+      };
+      done({ instructions: read(/I\s+refs:\s+([\d,]+)/), d1Misses: read(/D1\s+misses:\s+([\d,]+)/), llMisses: read(/LL misses:\s+([\d,]+)/) });
+    });
+  });
+}
+
+// Two processes at a time (the machine has two cores); cachegrind's counts do not depend on the load.
+const [oldTimed, oldBase] = await Promise.all([count(roots.old, 1), count(roots.old, 0)]);
+const [newTimed, newBase] = await Promise.all([count(roots.new, 1), count(roots.new, 0)]);
+rmSync(workDir, { recursive: true, force: true });
+const timed = (a: Counts, b: Counts): Counts => ({
+  instructions: a.instructions - b.instructions,
+  d1Misses: a.d1Misses - b.d1Misses,
+  llMisses: a.llMisses - b.llMisses,
+});
+const o = timed(oldTimed, oldBase);
+const n = timed(newTimed, newBase);
+const millions = (x: number): string => (x / 1e6).toLocaleString('en', { maximumFractionDigits: 1 });
+console.log(`The timed parts of the warmed row (${warmSentences.toLocaleString('en')} WikiFANE sentences first), under cachegrind, in millions:\n`);
+console.log('| count | old | new | new/old |\n|---|---:|---:|---:|');
+for (const [label, key] of [
+  ['instructions', 'instructions'],
+  ['first-level data misses', 'd1Misses'],
+  ['last-level misses', 'llMisses'],
+] as const) {
+  console.log(`| ${label} | ${millions(o[key])} | ${millions(n[key])} | ${(n[key] / o[key]).toFixed(4)} |`);
+}
+console.log(`\nNode ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()}\nold: ${roots.old}\nnew: ${roots.new}\nwhole processes with the timed parts, instructions: old ${millions(oldTimed.instructions)}, new ${millions(newTimed.instructions)}`);
