@@ -1,27 +1,27 @@
 /**
  * Compares two built checkouts of tahlil by work done rather than by time: the bench's warmed row
  * (`analyze` with names on new text after 30,000 WikiFANE sentences), run under Valgrind's cachegrind,
- * which counts every instruction the process executes and simulates its data caches. The same code's
- * timed instructions repeat to about half a per cent, where the shared machine's speed moves by half or
- * more within minutes (docs/NER.md, "Round 19"): a change of one or two per cent shows. The simulated
- * last-level misses move by up to a tenth between runs of the same code.
+ * which counts every instruction the process executes and simulates its data caches. Under Node 24 the
+ * same code's counts repeat to a few hundredths of a per cent (`--node`, below), where the shared
+ * machine's speed moves by half or more within minutes (docs/NER.md, "Round 19"): a change of half a per
+ * cent shows.
  *
  * Each checkout runs twice, with and without the timed parts, and the difference is what the timed parts
  * cost: instructions (every thread: V8's compiler and collector run on the JavaScript thread here, under
  * `--predictable`, so their work counts too), first-level data-cache misses and last-level misses (a
  * 32 KB, 8-way first level and a 16 MB, 16-way last level, about this machine's). Instructions are not
  * time: a last-level miss costs a few hundred of them. Valgrind runs the process about fifty times slower,
- * so a comparison takes about seven minutes, two processes at a time.
+ * so a comparison takes ten to fifteen minutes, two processes at a time.
  *
  * Usage: tsx scripts/bench-count.ts --old <checkout> [--new .] [--warm-sentences 30000] [--node <path>]
  * [--data ../shared/corpora/anercorp/train.bio] [--wikifane ../shared/corpora/wikifane/wikifane.bio]
  * Each checkout must be built (`npm run build`) and have its `node_modules` (a symbolic link will do).
- * `--node` runs the counted processes with another Node binary. Under Node 24 the counts are exact: the
- * same code counted twice gives the same numbers to the instruction. Under Node 20 they move by about half
- * a per cent of the whole process between runs, which is several per cent of the timed parts' difference.
+ * `--node` runs the counted processes with another Node binary: under Node 24 the same code counted twice
+ * gives the same numbers, or 0.04 % apart from two checkouts; under Node 20 the counts move by about half a
+ * per cent of the whole process between runs, which is several per cent of the timed parts' difference.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,18 @@ const input = join(workDir, 'input.json');
 }
 const child = join(dirname(fileURLToPath(import.meta.url)), 'bench-count-child.mjs');
 
+// Each checkout is counted from one and the same place, a copy of its dist/ in the work directory: the
+// checkout's path ends up in module URLs and strings on the heap, and two paths alone made the same code's
+// counts differ by 1.3 %.
+const pkg = join(workDir, 'pkg');
+function place(root: string): void {
+  rmSync(pkg, { recursive: true, force: true });
+  mkdirSync(pkg);
+  cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(pkg, 'node_modules'));
+}
+
 function count(root: string, timed: 0 | 1): Promise<Counts> {
   const args = [
     '--tool=cachegrind',
@@ -84,7 +96,7 @@ function count(root: string, timed: 0 | 1): Promise<Counts> {
     '--hash-seed=1',
     '--random-seed=1',
     child,
-    root,
+    pkg,
     input,
     String(timed),
   ];
@@ -102,7 +114,9 @@ function count(root: string, timed: 0 | 1): Promise<Counts> {
 }
 
 // Two processes at a time (the machine has two cores); cachegrind's counts do not depend on the load.
+place(roots.old);
 const [oldTimed, oldBase] = await Promise.all([count(roots.old, 1), count(roots.old, 0)]);
+place(roots.new);
 const [newTimed, newBase] = await Promise.all([count(roots.new, 1), count(roots.new, 0)]);
 rmSync(workDir, { recursive: true, force: true });
 const timed = (a: Counts, b: Counts): Counts => ({

@@ -334,7 +334,7 @@ const FOOTER = `
 - The machine's speed moves by half or more within minutes, more than most changes are worth.
   \`scripts/bench-count.ts --old <checkout>\` counts instead of timing: it runs the warmed row under
   Valgrind's cachegrind and gives the timed parts' instructions and simulated cache misses for both
-  checkouts, which repeat to about half a per cent (docs/NER.md, "Round 19").
+  checkouts, which under Node 24 repeat to a few hundredths of a per cent (docs/NER.md, "Round 19").
 `;
 
 /**
