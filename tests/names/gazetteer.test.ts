@@ -351,4 +351,17 @@ describe('nameKey fast path', () => {
       }),
     );
   });
+  it('keys long words and glyph forms mid-word the same way', () => {
+    // Words of hundreds to thousands of units; ﺑ and ﻻ are presentation forms (ﻻ stands for two
+    // letters), Ω a letter of another script.
+    const letters = [...'بأةى٣ـA', '\ufe91', '\ufefb', 'Ω'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { minLength: 200, maxLength: 2600 }), (chars) => {
+        const s = chars.join('');
+        expect(nameKey(s)).toBe(reference(s));
+      }),
+      { numRuns: 40 },
+    );
+    expect(nameKey('أ'.repeat(3000))).toBe('ا'.repeat(3000));
+  });
 });
