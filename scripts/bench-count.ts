@@ -90,7 +90,7 @@ function count(root: string, timed: 0 | 1): Promise<Counts> {
     node,
     // No helper threads, a fixed hash seed and a garbage-collection schedule that does not depend on the
     // clock: V8 otherwise sizes its heap by measured allocation rates, and under Valgrind the clock runs
-    // at whatever speed the machine gives, so the same code did 8 % more work in one run than another.
+    // at whatever speed the machine gives (without these flags the same code counted 8 % apart).
     '--predictable',
     '--predictable-gc-schedule',
     '--hash-seed=1',
