@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtEntry, loadCorpus, splitParts } from './bench-corpus.js';
+import { parseArgs } from './ner/args.js';
 
 interface Counts {
   instructions: number;
@@ -33,21 +34,16 @@ interface Counts {
   llMisses: number;
 }
 
-const argv = process.argv.slice(2);
-function arg(name: string, fallback?: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : fallback;
-}
-
-const warmSentences = Number(arg('--warm-sentences', '30000'));
+const args = parseArgs(process.argv.slice(2));
+const warmSentences = Number(args.get('warm-sentences') ?? '30000');
 if (!Number.isInteger(warmSentences) || warmSentences < 0) throw new Error('bench-count: --warm-sentences takes a whole number');
-const data = resolve(arg('--data', '../shared/corpora/anercorp/train.bio') as string);
-const wikifane = resolve(arg('--wikifane', '../shared/corpora/wikifane/wikifane.bio') as string);
+const data = resolve(args.get('data') ?? '../shared/corpora/anercorp/train.bio');
+const wikifane = resolve(args.get('wikifane') ?? '../shared/corpora/wikifane/wikifane.bio');
 
-const node = resolve(arg('--node', process.execPath) as string);
-const oldRoot = arg('--old');
+const node = resolve(args.get('node') ?? process.execPath);
+const oldRoot = args.get('old');
 if (oldRoot === undefined) throw new Error('bench-count: --old <checkout> is required');
-const roots = { old: resolve(oldRoot), new: resolve(arg('--new', '.') as string) };
+const roots = { old: resolve(oldRoot), new: resolve(args.get('new') ?? '.') };
 try {
   execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
 } catch {
