@@ -76,8 +76,8 @@ describe('tagger emission fast paths', () => {
           addEmissions(model, guideFeatures(tagsOf, T), w.length, slow, 1);
           addEmissions(model, extra[s]!, w.length, slow, 2);
           const fast = new Float32Array(w.length * width);
-          addCodedEmissions(model, 'guide', tagsOf.map((_, i) => guideCode(tagsOf, i, T)), (c, add) => guideCodeFeatures(c, T, add), fast, 1);
-          addCodedEmissions(model, 'document', codes[s]!, (c, add) => documentCodeFeatures(c, T, add), fast, 2);
+          addCodedEmissions(model, 'guide', tagsOf.map((_, i) => guideCode(tagsOf, i, T)), guideCodeFeatures, fast, 1);
+          addCodedEmissions(model, 'document', codes[s]!, documentCodeFeatures, fast, 2);
           expect(Array.from(fast)).toEqual(Array.from(slow));
         });
       }),
@@ -90,7 +90,7 @@ describe('tagger emission fast paths', () => {
   it('memoized code sums keep apart codes that differ only above bit 32', () => {
     const HIGH = 2 ** 32;
     const guideOf = (i: number): number => guideCode(Int32Array.of(i % T, (i * 7) % T, (i * 3) % T), 1, T);
-    const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(Math.floor(code / HIGH), T, add);
+    const featuresOf = (code: number, tagCount: number, add: (key: number) => void): void => guideCodeFeatures(Math.floor(code / HIGH), tagCount, add);
     const codes = Float64Array.from({ length: 300 }, (_, i) => 5 + HIGH * guideOf((i * 13) % 40));
     const fast = new Float32Array(codes.length * width);
     addCodedEmissions(model, 'test-high-codes', codes, featuresOf, fast, 1);

@@ -87,34 +87,69 @@ export function documentCodes(
   window: number,
   tagCount = 9,
 ): Float64Array[] {
-  const typeOf = (tag: number): number => labelType(tagCount, tag);
-  const slots = keySlots(keys);
-  // Five counts (PER, ORG, LOC, MISC, O) per distinct key, in the window's sentences.
-  const counts = new Int32Array(slots.count * 5);
-  const update = (s: number, delta: number): void => {
-    const k = slots.of[s];
-    for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + typeOf(tags[s][i])] += delta;
-  };
-  const out: Float64Array[] = [];
-  let lo = 0;
-  let hi = 0; // counts cover sentences [lo, hi)
-  for (let s = 0; s < keys.length; s++) {
-    while (hi < keys.length && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
-    out.push(sentenceCodes(slots.of[s], tags[s], counts, tagCount));
-  }
-  return out;
+  const counter = new TypeWindow(keySlots(keys), tags, tagCount);
+  slideWindow(keys.length, window, counter);
+  return counter.out;
 }
 
-// Slides a window of `window` sentences on either side over `count` sentences: `update(s, +1)` as sentence
-// `s` enters, `update(s, -1)` as it leaves, and `visit(s)` with the window around `s` counted.
-function slideWindow(count: number, window: number, update: (s: number, delta: number) => void, visit: (s: number) => void): void {
+/**
+ * Counts kept over a window of sentences: `update(s, +1)` as sentence `s` enters it, `update(s, -1)` as it
+ * leaves, and `visit(s)` with the window around `s` counted.
+ *
+ * Each kind of count is a class, not closures made per call: V8 keeps a closure's optimized code only
+ * while some closure made at that place is alive, so closures made per document were compiled again after
+ * every full garbage collection (docs/NER.md, round 20). A class's methods live as long as the module.
+ */
+interface SlidingCounts {
+  update(s: number, delta: number): void;
+  visit(s: number): void;
+}
+
+// Slides a window of `window` sentences on either side over `count` sentences.
+function slideWindow(count: number, window: number, counter: SlidingCounts): void {
   let lo = 0;
-  let hi = 0;
+  let hi = 0; // the counts cover sentences [lo, hi)
   for (let s = 0; s < count; s++) {
-    while (hi < count && hi <= s + window) update(hi++, 1);
-    while (lo < s - window) update(lo++, -1);
-    visit(s);
+    while (hi < count && hi <= s + window) counter.update(hi++, 1);
+    while (lo < s - window) counter.update(lo++, -1);
+    counter.visit(s);
+  }
+}
+
+// Five counts per distinct key of the window's sentences, one for each of five classes of a token's tag
+// (`classOf`).
+abstract class KeyCounts implements SlidingCounts {
+  protected readonly counts: Int32Array;
+
+  constructor(
+    protected readonly slots: KeySlots,
+    protected readonly tags: readonly Int32Array[],
+    protected readonly tagCount: number,
+  ) {
+    this.counts = new Int32Array(slots.count * 5);
+  }
+
+  update(s: number, delta: number): void {
+    const k = this.slots.of[s];
+    const t = this.tags[s];
+    const counts = this.counts;
+    for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + this.classOf(t[i])] += delta;
+  }
+
+  protected abstract classOf(tag: number): number;
+  abstract visit(s: number): void;
+}
+
+// The in-document type codes (`documentCodes`): the classes are the types PER, ORG, LOC, MISC and O.
+class TypeWindow extends KeyCounts {
+  readonly out: Float64Array[] = [];
+
+  protected classOf(tag: number): number {
+    return labelType(this.tagCount, tag);
+  }
+
+  visit(s: number): void {
+    this.out.push(sentenceCodes(this.slots.of[s], this.tags[s], this.counts, this.tagCount));
   }
 }
 
@@ -149,7 +184,12 @@ class KeyIndex {
 
 // A dense index for the document's distinct keys (-1 for the key 0, which is never counted), so that the
 // sliding window's counts sit in one flat array instead of a map entry per key.
-function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: number } {
+interface KeySlots {
+  of: Int32Array[];
+  count: number;
+}
+
+function keySlots(keys: readonly Uint32Array[]): KeySlots {
   let total = 0;
   for (const k of keys) total += k.length;
   let capacity = 16;
@@ -158,7 +198,8 @@ function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: numb
   const table = new Uint32Array(capacity);
   const index = new Int32Array(capacity).fill(-1);
   let count = 0;
-  const of = mapPacked(keys, (k) => {
+  const of: Int32Array[] = [];
+  for (const k of keys) {
     const o = new Int32Array(k.length);
     for (let i = 0; i < k.length; i++) {
       const key = k[i];
@@ -174,8 +215,8 @@ function keySlots(keys: readonly Uint32Array[]): { of: Int32Array[]; count: numb
       }
       o[i] = index[h];
     }
-    return o;
-  });
+    of.push(o);
+  }
   return { of, count };
 }
 
@@ -185,7 +226,6 @@ const HIGH = 2 ** 32;
 
 function sentenceCodes(slots: Int32Array, tags: Int32Array, counts: Int32Array, tagCount: number): Float64Array {
   const n = slots.length;
-  const typeOf = (tag: number): number => labelType(tagCount, tag);
   const { bits, edge } = tagBits(tagCount);
   const majority = new Int32Array(n).fill(-1);
   const codes = new Float64Array(n);
@@ -194,7 +234,7 @@ function sentenceCodes(slots: Int32Array, tags: Int32Array, counts: Int32Array, 
     if (slots[i] < 0) continue;
     const c = slots[i] * 5;
     own.fill(0);
-    own[typeOf(tags[i])] = 1;
+    own[labelType(tagCount, tags[i])] = 1;
     let total = 0;
     let best = -1;
     let bestCount = 0;
@@ -219,9 +259,10 @@ function sentenceCodes(slots: Int32Array, tags: Int32Array, counts: Int32Array, 
     if (slots[i] >= 0 && majority[i] >= 0) {
       const c = slots[i] * 5;
       let total = 0;
-      for (let t = 0; t < 5; t++) total += counts[c + t] - (typeOf(tag) === t ? 1 : 0);
+      const type = labelType(tagCount, tag);
+      for (let t = 0; t < 5; t++) total += counts[c + t] - (type === t ? 1 : 0);
       for (let t = 0; t < 5; t++) {
-        const v = counts[c + t] - (typeOf(tag) === t ? 1 : 0);
+        const v = counts[c + t] - (type === t ? 1 : 0);
         if (v > 0) shares |= bucket(v, total) << (t * 3);
       }
       low |= (1 << 21) | (majority[i] << 22);
@@ -391,15 +432,22 @@ export function expandCodes(
  * ```
  */
 export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Int32Array[] {
-  const slots = keySlots(keys);
-  const counts = new Int32Array(slots.count * 5);
-  const update = (s: number, delta: number): void => {
-    const k = slots.of[s];
-    for (let i = 0; i < k.length; i++) if (k[i] >= 0) counts[k[i] * 5 + positionOf(tags[s][i], tagCount)] += delta;
-  };
-  const out: Int32Array[] = [];
-  slideWindow(keys.length, window, update, (s) => {
-    const k = slots.of[s];
+  const counter = new PositionWindow(keySlots(keys), tags, tagCount);
+  slideWindow(keys.length, window, counter);
+  return counter.out;
+}
+
+// The Position codes: the classes are the places outside, first, inside, last and alone.
+class PositionWindow extends KeyCounts {
+  readonly out: Int32Array[] = [];
+
+  protected classOf(tag: number): number {
+    return positionOf(tag, this.tagCount);
+  }
+
+  visit(s: number): void {
+    const { counts, tags, tagCount } = this;
+    const k = this.slots.of[s];
     const n = k.length;
     // Majority place of each token's other occurrences (-1: none), and the bucketed shares (3 bits a place).
     const major = new Int32Array(n).fill(-1);
@@ -431,9 +479,8 @@ export function positionCodes(keys: readonly Uint32Array[], tags: readonly Int32
       const next = i + 1 < n ? major[i + 1] + 1 : 7;
       codes[i] = (shares[i] << 14) | ((major[i] + 1) << 11) | (prev << 8) | (next << 5) | tags[s][i];
     }
-    out.push(codes);
-  });
-  return out;
+    this.out.push(codes);
+  }
 }
 
 /**
@@ -505,55 +552,74 @@ export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Arra
   let total = 0;
   for (const k of keys) total += k.length;
   const pairs = new KeyIndex(total);
-  const slots = mapPacked(keys, (k) => {
+  const slots: Int32Array[] = [];
+  for (const k of keys) {
     const o = new Int32Array(k.length).fill(-1);
     for (let i = 1; i < k.length; i++) if (k[i - 1] !== 0 && k[i] !== 0) o[i] = pairs.of(mix(k[i - 1] ^ 0x51, k[i]));
-    return o;
-  });
-  const counts = new Int32Array(pairs.count * 4);
-  const update = (s: number, delta: number): void => {
-    const o = slots[s];
-    const t = tags[s];
-    for (let i = 1; i < o.length; i++) if (o[i] >= 0) counts[o[i] * 4 + pairPlace(t[i - 1], t[i], tagCount)] += delta;
-  };
-  const out: Array<[Int32Array, Int32Array]> = [];
-  slideWindow(keys.length, window, update, (s) => {
-    const o = slots[s];
-    const t = tags[s];
+    slots.push(o);
+  }
+  const counter = new PairWindow(slots, new Int32Array(pairs.count * 4), tags, tagCount);
+  slideWindow(keys.length, window, counter);
+  return counter.out;
+}
+
+// The Pair codes: four counts (the places of `pairPlace`) per distinct pair of adjacent keys.
+class PairWindow implements SlidingCounts {
+  readonly out: Array<[Int32Array, Int32Array]> = [];
+
+  constructor(
+    private readonly slots: readonly Int32Array[],
+    private readonly counts: Int32Array,
+    private readonly tags: readonly Int32Array[],
+    private readonly tagCount: number,
+  ) {}
+
+  update(s: number, delta: number): void {
+    const o = this.slots[s];
+    const t = this.tags[s];
+    const counts = this.counts;
+    for (let i = 1; i < o.length; i++) if (o[i] >= 0) counts[o[i] * 4 + pairPlace(t[i - 1], t[i], this.tagCount)] += delta;
+  }
+
+  visit(s: number): void {
+    const o = this.slots[s];
+    const t = this.tags[s];
     const n = o.length;
-    // The pair ending at `b`, as its code; the sentence's own occurrence is in the counts, so it is left out.
-    const pair = (b: number, own: number): number => {
-      if (b < 1 || b >= n || o[b] < 0) return -1;
-      const at = o[b] * 4;
-      const mine = pairPlace(t[b - 1], t[b], tagCount);
-      let total = 0;
-      let best = -1;
-      let bestCount = 0;
-      for (let p = 0; p < 4; p++) {
-        const v = counts[at + p] - (p === mine ? 1 : 0);
-        total += v;
-        if (v > bestCount) {
-          best = p;
-          bestCount = v;
-        }
-      }
-      if (total === 0) return -1;
-      let shares = 0;
-      for (let p = 0; p < 4; p++) {
-        const v = counts[at + p] - (p === mine ? 1 : 0);
-        if (v > 0) shares |= bucket(v, total) << (3 * p);
-      }
-      return (shares << 7) | (best << 5) | own;
-    };
     const before = new Int32Array(n);
     const after = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      before[i] = pair(i, t[i]);
-      after[i] = pair(i + 1, t[i]);
+      before[i] = this.pair(o, t, i, t[i]);
+      after[i] = this.pair(o, t, i + 1, t[i]);
     }
-    out.push([before, after]);
-  });
-  return out;
+    this.out.push([before, after]);
+  }
+
+  // The pair ending at `b` of a sentence with pair slots `o` and tags `t`, as its code; the sentence's own
+  // occurrence is in the counts, so it is left out.
+  private pair(o: Int32Array, t: Int32Array, b: number, own: number): number {
+    if (b < 1 || b >= o.length || o[b] < 0) return -1;
+    const counts = this.counts;
+    const at = o[b] * 4;
+    const mine = pairPlace(t[b - 1], t[b], this.tagCount);
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (let p = 0; p < 4; p++) {
+      const v = counts[at + p] - (p === mine ? 1 : 0);
+      total += v;
+      if (v > bestCount) {
+        best = p;
+        bestCount = v;
+      }
+    }
+    if (total === 0) return -1;
+    let shares = 0;
+    for (let p = 0; p < 4; p++) {
+      const v = counts[at + p] - (p === mine ? 1 : 0);
+      if (v > 0) shares |= bucket(v, total) << (3 * p);
+    }
+    return (shares << 7) | (best << 5) | own;
+  }
 }
 
 /**
@@ -624,7 +690,8 @@ function spanKeyOf(k: Uint32Array, a: number, b: number): number {
  * ```
  */
 export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Array[], window: number, tagCount: number): Int32Array[] {
-  const names = mapPacked(keys, (_, s) => namesOf(tags[s], tagCount));
+  const names: number[][] = [];
+  for (let s = 0; s < keys.length; s++) names.push(namesOf(tags[s], tagCount));
   // Every run of words the counts or the lookups touch, numbered once (-1 for a run with a word that
   // cannot be part of a name): per sentence, each name's own run, then the shorter runs inside it, then
   // each word alone.
@@ -638,32 +705,75 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
     }
   }
   const runs = new KeyIndex(total);
-  const slotOf = (k: Uint32Array, a: number, b: number): number => {
-    const key = spanKeyOf(k, a, b);
-    return key === 0 ? -1 : runs.of(key);
-  };
-  const nameRuns = mapPacked(keys, (k, s) => {
+  const nameRuns: number[][] = [];
+  for (let s = 0; s < keys.length; s++) {
+    const k = keys[s];
     const ns = names[s];
     const o: number[] = [];
     for (let j = 0; j < ns.length; j += 3) {
       const a = ns[j];
       const b = ns[j + 1];
-      o.push(slotOf(k, a, b));
-      for (let x = a; x < b; x++) for (let y = x + 1; y <= b; y++) if (y - x < b - a) o.push(slotOf(k, x, y));
+      o.push(runSlot(runs, k, a, b));
+      for (let x = a; x < b; x++) for (let y = x + 1; y <= b; y++) if (y - x < b - a) o.push(runSlot(runs, k, x, y));
     }
-    return o;
-  });
-  const wordRuns = mapPacked(keys, (k) => {
+    nameRuns.push(o);
+  }
+  const wordRuns: Int32Array[] = [];
+  for (const k of keys) {
     const o = new Int32Array(k.length);
-    for (let i = 0; i < k.length; i++) o[i] = k[i] === 0 ? -1 : slotOf(k, i, i + 1);
-    return o;
-  });
-  // Four counts (PER, ORG, LOC, MISC) per run: as a whole name, and inside a longer one.
-  const whole = new Int32Array(runs.count * 4);
-  const inside = new Int32Array(runs.count * 4);
-  const update = (s: number, delta: number): void => {
-    const ns = names[s];
-    const o = nameRuns[s];
+    for (let i = 0; i < k.length; i++) o[i] = k[i] === 0 ? -1 : runSlot(runs, k, i, i + 1);
+    wordRuns.push(o);
+  }
+  const counter = new EntityWindow(keys, tags, names, nameRuns, wordRuns, runs.count);
+  slideWindow(keys.length, window, counter);
+  return counter.out;
+}
+
+// The number of the run of words [a, b) of a sentence with name keys `k`, -1 when one of them cannot be
+// part of a name.
+function runSlot(runs: KeyIndex, k: Uint32Array, a: number, b: number): number {
+  const key = spanKeyOf(k, a, b);
+  return key === 0 ? -1 : runs.of(key);
+}
+
+// The most frequent type (0-3) in a run's four counts, less the sentence's own occurrence of `ownType`
+// (-1: none); 4 for no run or no other occurrence.
+function majorityOf(counts: Int32Array, slot: number, ownType: number): number {
+  if (slot < 0) return 4;
+  let best = 4;
+  let bestCount = 0;
+  for (let t = 0; t < 4; t++) {
+    const v = counts[slot * 4 + t] - (t === ownType ? 1 : 0);
+    if (v > bestCount) {
+      best = t;
+      bestCount = v;
+    }
+  }
+  return best;
+}
+
+// The Entity codes: four counts (PER, ORG, LOC, MISC) per run, as a whole name and inside a longer one.
+class EntityWindow implements SlidingCounts {
+  readonly out: Int32Array[] = [];
+  private readonly whole: Int32Array;
+  private readonly inside: Int32Array;
+
+  constructor(
+    private readonly keys: readonly Uint32Array[],
+    private readonly tags: readonly Int32Array[],
+    private readonly names: readonly number[][],
+    private readonly nameRuns: readonly number[][],
+    private readonly wordRuns: readonly Int32Array[],
+    runCount: number,
+  ) {
+    this.whole = new Int32Array(runCount * 4);
+    this.inside = new Int32Array(runCount * 4);
+  }
+
+  update(s: number, delta: number): void {
+    const { whole, inside } = this;
+    const ns = this.names[s];
+    const o = this.nameRuns[s];
     let r = 0;
     for (let j = 0; j < ns.length; j += 3) {
       const len = ns[j + 1] - ns[j];
@@ -676,29 +786,17 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
         if (inner >= 0) inside[inner * 4 + type] += delta;
       }
     }
-  };
-  const majority = (counts: Int32Array, slot: number, ownType: number): number => {
-    if (slot < 0) return 4;
-    let best = 4;
-    let bestCount = 0;
-    for (let t = 0; t < 4; t++) {
-      const v = counts[slot * 4 + t] - (t === ownType ? 1 : 0);
-      if (v > bestCount) {
-        best = t;
-        bestCount = v;
-      }
-    }
-    return best;
-  };
-  const out: Int32Array[] = [];
-  slideWindow(keys.length, window, update, (s) => {
-    const k = keys[s];
-    const t = tags[s];
+  }
+
+  visit(s: number): void {
+    const { whole, inside } = this;
+    const k = this.keys[s];
+    const t = this.tags[s];
     const n = k.length;
     // Per token: the entity and superentity majorities of its name (or of the word alone), as 3 bits each.
     const code = new Int32Array(n).fill(-1);
-    const ns = names[s];
-    const o = nameRuns[s];
+    const ns = this.names[s];
+    const o = this.nameRuns[s];
     let r = 0;
     for (let j = 0; j < ns.length; j += 3) {
       const a = ns[j];
@@ -707,19 +805,18 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
       r += ((b - a) * (b - a + 1)) / 2;
       if (own < 0) continue;
       // The sentence's own name is in the window's counts: leave it out once (and from the runs inside it).
-      const e = majority(whole, own, ns[j + 2]);
-      const sup = majority(inside, own, -1);
+      const e = majorityOf(whole, own, ns[j + 2]);
+      const sup = majorityOf(inside, own, -1);
       for (let i = a; i < b; i++) code[i] = (1 << 6) | (e << 3) | sup;
     }
-    const w = wordRuns[s];
+    const w = this.wordRuns[s];
     for (let i = 0; i < n; i++) {
       if (code[i] >= 0 || k[i] === 0) continue;
-      code[i] = (2 << 6) | (majority(whole, w[i], -1) << 3) | majority(inside, w[i], -1);
+      code[i] = (2 << 6) | (majorityOf(whole, w[i], -1) << 3) | majorityOf(inside, w[i], -1);
     }
     for (let i = 0; i < n; i++) if (code[i] >= 0) code[i] = (code[i] << 5) | t[i];
-    out.push(code);
-  });
-  return out;
+    this.out.push(code);
+  }
 }
 
 /**

@@ -110,6 +110,14 @@ interface ModelCache {
   boundary: WordSums;
   chunk: Float32Array;
   used: number;
+  /**
+   * Adds a pair feature's row to `pairScores` at `pairBase`. Made once per model, not per sentence: V8
+   * keeps a closure's optimized code only while some closure made at that place is alive, so a closure
+   * made per call is compiled again after every full garbage collection (docs/NER.md, round 20).
+   */
+  addPair: FeatureSink;
+  pairScores: Float32Array;
+  pairBase: number;
 }
 
 // Space for `length` floats in the cache's current chunk (a new chunk when it is full).
@@ -342,17 +350,23 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
+    const sparse = sparseRows(model, width);
     const created: ModelCache = {
       words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(created, e, width)),
       boundary: computeSums(model, BOUNDARY, width, undefined),
       chunk: new Float32Array(CHUNK),
       used: 0,
+      addPair: (template, value) => addRow(model, sparse, mix(template, value), created.pairScores, created.pairBase, width),
+      pairScores: NO_SCORES,
+      pairBase: 0,
     };
     cache = created;
     caches.set(model, cache);
   }
   return cache;
 }
+
+const NO_SCORES = new Float32Array(0);
 
 // The sums a token adds, one per offset with a sum: at most OFFSETS of them.
 const slabs: Float32Array[] = new Array<Float32Array>(OFFSETS);
@@ -421,13 +435,9 @@ export function addSentenceEmissions(
     }
     entries[i] = e;
   }
-  let base = 0;
-  const sparse = sparseRows(model, width);
-  const sink: FeatureSink = (template, value) => {
-    addRow(model, sparse, mix(template, value), scores, base, width);
-  };
+  cache.pairScores = scores;
   for (let i = 0; i < n; i++) {
-    base = i * width;
+    const base = i * width;
     let count = 0;
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const j = i + k;
@@ -441,8 +451,11 @@ export function addSentenceEmissions(
     addVectors(scores, base, width, count);
     const prev = i > 0 ? entries[i - 1] : cache.boundary;
     const next = i + 1 < n ? entries[i + 1] : cache.boundary;
-    pairFeatures(prev, entries[i], next, model.groups, sink);
+    cache.pairBase = base;
+    pairFeatures(prev, entries[i], next, model.groups, cache.addPair);
   }
+  // Not kept past the call: a long document's scores are an array of their own.
+  cache.pairScores = NO_SCORES;
   const keys = new Uint32Array(n);
   for (let i = 0; i < n; i++) keys[i] = entries[i].key;
   return keys;
@@ -461,6 +474,10 @@ interface CodeMemo {
   all: Map<number, Float32Array>;
   hotCodes: Float64Array;
   hotSums: (Float32Array | undefined)[];
+  /** Adds a key's row, from column `skip` on, to `out` (made once per memo, as `ModelCache.addPair` is). */
+  add: (key: number) => void;
+  out: Float32Array;
+  skip: number;
 }
 
 const HOT_BITS = 10;
@@ -474,8 +491,18 @@ function hotCodeSlot(code: number): number {
   return Math.imul((code | 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> (32 - HOT_BITS);
 }
 
-function codeMemo(): CodeMemo {
-  return { all: new Map(), hotCodes: new Float64Array(HOT_CODES).fill(-1), hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined) };
+function codeMemo(model: LoadedModel): CodeMemo {
+  const width = model.stages.length * model.tagCount;
+  const sparse = sparseRows(model, width);
+  const memo: CodeMemo = {
+    all: new Map(),
+    hotCodes: new Float64Array(HOT_CODES).fill(-1),
+    hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined),
+    add: (key) => addRowFrom(model, sparse, key, memo.out, -memo.skip, memo.skip, width),
+    out: NO_SCORES,
+    skip: 0,
+  };
+  return memo;
 }
 
 const codeMemos = new WeakMap<LoadedModel, Map<string, CodeMemo>>();
@@ -486,7 +513,7 @@ function codeSumsFor(
   model: LoadedModel,
   memo: CodeMemo,
   code: number,
-  featuresOf: (code: number, add: (key: number) => void) => void,
+  featuresOf: CodeFeatures,
   from: number,
 ): Float32Array {
   const slot = hotCodeSlot(code);
@@ -500,7 +527,7 @@ function coldSums(
   memo: CodeMemo,
   code: number,
   slot: number,
-  featuresOf: (code: number, add: (key: number) => void) => void,
+  featuresOf: CodeFeatures,
   from: number,
 ): Float32Array {
   let sums = memo.all.get(code);
@@ -511,12 +538,11 @@ function coldSums(
       memo.hotSums.fill(undefined);
     }
     const T = model.tagCount;
-    const width = model.stages.length * T;
-    const out = new Float32Array(width - from * T);
-    const sparse = sparseRows(model, width);
-    featuresOf(code, (key) => {
-      addRowFrom(model, sparse, key, out, -from * T, from * T, width);
-    });
+    const out = new Float32Array(model.stages.length * T - from * T);
+    memo.out = out;
+    memo.skip = from * T;
+    featuresOf(code, T, memo.add);
+    memo.out = NO_SCORES;
     sums = out;
     memo.all.set(code, sums);
   }
@@ -524,6 +550,16 @@ function coldSums(
   memo.hotSums[slot] = sums;
   return sums;
 }
+
+/**
+ * The features a context code stands for, given to `add` one key at a time (`tagCount` is the model's).
+ *
+ * @example
+ * ```ts
+ * const featuresOf: CodeFeatures = (code, tagCount, add) => guideCodeFeatures(code, tagCount, add);
+ * ```
+ */
+export type CodeFeatures = (code: number, tagCount: number, add: (key: number) => void) => void;
 
 /**
  * Adds, for each token, the weights of the features its context code stands for (guide or in-document
@@ -540,7 +576,7 @@ export function addCodedEmissions(
   model: LoadedModel,
   kind: string,
   codes: ArrayLike<number>,
-  featuresOf: (code: number, add: (key: number) => void) => void,
+  featuresOf: CodeFeatures,
   scores: Float32Array,
   from: number,
 ): void {
@@ -554,7 +590,7 @@ export function addCodedEmissions(
   }
   let memo = byKind.get(kind);
   if (memo === undefined) {
-    memo = codeMemo();
+    memo = codeMemo(model);
     byKind.set(kind, memo);
   }
   for (let i = 0; i < codes.length; i++) {

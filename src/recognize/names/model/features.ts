@@ -376,20 +376,38 @@ export const BOUNDARY: TokenInfo = {
 };
 
 function shapeOf(word: string): number {
-  let arabic = 0;
-  let digit = 0;
-  let latin = 0;
-  let other = 0;
+  const classes = shapeClasses();
+  let shape = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x0600 && c <= 0x06ff && !(c >= 0x0660 && c <= 0x0669) && c !== 0x060c && c !== 0x061f && c !== 0x061b) arabic = 1;
-    else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digit = 1;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin = 1;
-    else other = 1;
+    shape |= c < SHAPE_END ? classes[c] : OTHER;
   }
   const c0 = word.charCodeAt(0);
-  const capital = latin && c0 >= 65 && c0 <= 90 ? 1 : 0;
-  return arabic | (digit << 1) | (latin << 2) | (other << 3) | (capital << 4);
+  const capital = shape & LATIN && c0 >= 65 && c0 <= 90 ? 1 : 0;
+  return shape | (capital << 4);
+}
+
+// shapeOf's classes of the code units below the end of the Arabic block, as its bits (every code unit
+// above is OTHER). One array read per code unit: with a branch per class, the first word with a rare
+// class (Eastern digits, say) threw the optimized code away (docs/NER.md, round 20). Built on first use.
+const SHAPE_END = 0x0700;
+const ARABIC = 1;
+const DIGIT = 2;
+const LATIN = 4;
+const OTHER = 8;
+let shapeTable: Uint8Array | undefined;
+
+function shapeClasses(): Uint8Array {
+  if (shapeTable === undefined) {
+    shapeTable = new Uint8Array(SHAPE_END);
+    for (let c = 0; c < SHAPE_END; c++) {
+      if (c >= 0x0600 && c <= 0x06ff && !(c >= 0x0660 && c <= 0x0669) && c !== 0x060c && c !== 0x061f && c !== 0x061b) shapeTable[c] = ARABIC;
+      else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) shapeTable[c] = DIGIT;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) shapeTable[c] = LATIN;
+      else shapeTable[c] = OTHER;
+    }
+  }
+  return shapeTable;
 }
 
 function affixes(s: string, fromEnd: boolean): number[] {
@@ -433,7 +451,10 @@ function translitCues(core: string): number {
   }
   const r = vowels / n;
   const density = r < 0.25 ? 0 : r < 0.4 ? 1 : r < 0.55 ? 2 : 3;
-  const ending = FOREIGN_ENDINGS.findIndex((e) => n > e.length + 2 && core.endsWith(e)) + 1;
+  let ending = 0;
+  for (let e = 0; e < FOREIGN_ENDINGS.length && ending === 0; e++) {
+    if (n > FOREIGN_ENDINGS[e].length + 2 && core.endsWith(FOREIGN_ENDINGS[e])) ending = e + 1;
+  }
   return 0x100 | foreign | (density << 1) | (ending << 3);
 }
 
@@ -442,14 +463,20 @@ function translitCues(core: string): number {
 // word itself, 8 for the stem of a common word, 9 for neither; 0 when there is no dictionary.
 function dictCode(table: IntTable | undefined, coreHash: number, core: string, alt: string | undefined): number {
   if (table === undefined) return 0;
-  const word = (key: number): number => {
-    const v = table.get(key);
-    return v > 0 ? v & 7 : 0;
-  };
-  const stem = (s: string): boolean => (Math.max(0, table.get(hashString(stemKey(s)))) & DICT_BITS.stem) !== 0;
-  const own = word(coreHash) || (alt === undefined ? 0 : word(hashString(alt)));
+  const own = dictClass(table, coreHash) || (alt === undefined ? 0 : dictClass(table, hashString(alt)));
   if (own !== 0) return own;
-  return stem(core) || (alt !== undefined && stem(alt)) ? 8 : 9;
+  return dictStem(table, core) || (alt !== undefined && dictStem(table, alt)) ? 8 : 9;
+}
+
+// The dictionary's class bits for a word's hash (0: not a word it has).
+function dictClass(table: IntTable, key: number): number {
+  const v = table.get(key);
+  return v > 0 ? v & 7 : 0;
+}
+
+// Whether the dictionary has the word's light stem as the stem of a common word.
+function dictStem(table: IntTable, word: string): boolean {
+  return (Math.max(0, table.get(hashString(stemKey(word)))) & DICT_BITS.stem) !== 0;
 }
 
 // The mean log-odds of the word's letter trigrams (word ends marked) under the name and common-word

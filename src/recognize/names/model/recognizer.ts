@@ -11,7 +11,6 @@ import { tagSentences } from './index.js';
 import { tokenForms } from '../../../tokenize/tokenize.js';
 import { chunks } from './tags.js';
 import { nameForm, nameStart } from '../name-start.js';
-import { mapPacked } from '../../../util/arrays.js';
 import { entityName, nameEntity } from '../entity.js';
 
 const TYPE_OF: Record<string, NameEntity['type']> = {
@@ -67,9 +66,16 @@ export const modelRecognizer: Recognizer = {
       if (numbered !== undefined) forms.push(numbered.ids.subarray(from, t));
     }
     // The whole document at once: the model's in-document stage reads neighbouring sentences.
-    const words = mapPacked(groups, (g) => mapPacked(g, (tok) => tok.text));
+    // Loops, not callbacks made per call: see `ModelCache.addPair` in emissions.ts.
+    const words: string[][] = [];
+    for (const g of groups) {
+      const w: string[] = [];
+      for (const tok of g) w.push(tok.text);
+      words.push(w);
+    }
     const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count });
-    groups.forEach((sentenceTokens, g) => {
+    for (let g = 0; g < groups.length; g++) {
+      const sentenceTokens = groups[g];
       const { tags, scores } = results[g];
       for (const chunk of chunks(tags)) {
         const first = sentenceTokens[chunk.start];
@@ -82,7 +88,7 @@ export const modelRecognizer: Recognizer = {
         const ar = nameForm(first) + text.slice(first.end, end);
         out.push(nameEntity(TYPE_OF[chunk.type] ?? 'misc', text.slice(start, end), start, end, 'doc:' + foldWord(ar), entityName(ar), 'model', confidenceOf(margin)));
       }
-    });
+    }
     return out;
   },
 };

@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import type { LoadedModel } from './codec.js';
-import { viterbi } from './decoder.js';
-import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords, type WordSums } from './emissions.js';
+import { viterbi, type Decoded } from './decoder.js';
+import { addCodedEmissions, addSentenceEmissions, cacheable, type CodeFeatures, type DocumentWords, type WordSums } from './emissions.js';
 import {
   DOC_WINDOW,
   documentCodeFeatures,
@@ -59,10 +59,12 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
   }
 }
 
-const beforePair = (code: number, add: (key: number) => void): void => pairCodeFeatures(0, code, add);
-const afterPair = (code: number, add: (key: number) => void): void => pairCodeFeatures(1, code, add);
-
-type CodeFeatures = (code: number, add: (key: number) => void) => void;
+// The code kinds' features in `addCodedEmissions`'s form, made once here rather than per document (see
+// `ModelCache.addPair` in emissions.ts for why).
+const positionOf: CodeFeatures = (code, _tagCount, add) => positionCodeFeatures(code, add);
+const beforePair: CodeFeatures = (code, _tagCount, add) => pairCodeFeatures(0, code, add);
+const afterPair: CodeFeatures = (code, _tagCount, add) => pairCodeFeatures(1, code, add);
+const entityOf: CodeFeatures = (code, _tagCount, add) => entityCodeFeatures(code, add);
 
 /** One kind of per-token code of the document stage, with the features a code stands for. */
 interface CodedKind {
@@ -78,15 +80,21 @@ interface CodedKind {
 function documentKinds(model: LoadedModel, keys: readonly Uint32Array[], tags: readonly Int32Array[]): CodedKind[] {
   const T = model.tagCount;
   const kinds: CodedKind[] = [
-    { kind: 'document', codes: documentCodes(keys, tags, DOC_WINDOW, T), featuresOf: (code, add) => documentCodeFeatures(code, T, add) },
+    { kind: 'document', codes: documentCodes(keys, tags, DOC_WINDOW, T), featuresOf: documentCodeFeatures },
   ];
-  if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: positionCodeFeatures });
+  if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: positionOf });
   if (model.groups & FeatureGroup.DocPair) {
     const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
-    kinds.push({ kind: 'doc-pair-before', codes: mapPacked(pairs, (p) => p[0]), featuresOf: beforePair });
-    kinds.push({ kind: 'doc-pair-after', codes: mapPacked(pairs, (p) => p[1]), featuresOf: afterPair });
+    const before: Int32Array[] = [];
+    const after: Int32Array[] = [];
+    for (const [b, a] of pairs) {
+      before.push(b);
+      after.push(a);
+    }
+    kinds.push({ kind: 'doc-pair-before', codes: before, featuresOf: beforePair });
+    kinds.push({ kind: 'doc-pair-after', codes: after, featuresOf: afterPair });
   }
-  if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: entityCodeFeatures });
+  if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: entityOf });
   return kinds;
 }
 
@@ -187,12 +195,15 @@ function decodeWith(
   // Filled with undefined, so that it is an array of one kind from the start (not of small integers until
   // the first store), as the code reading it was compiled for.
   const document: DocumentWords = { byForm: new Array<WordSums | undefined>(forms.count).fill(undefined) };
-  const scores = mapPacked(sentences, (w, s) => {
+  // Loops rather than callbacks made per document throughout (see `ModelCache.addPair` in emissions.ts).
+  const scores: Float32Array[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const w = sentences[s];
     const all = buffer.subarray(at, (at += w.length * S * T));
     if (keys !== undefined) keys.push(addSentenceEmissions(model, w, all, { document, forms: forms.sentences[s] }));
     else addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, all, 0);
-    return all;
-  });
+    scores.push(all);
+  }
   let tags: Int32Array[] = [];
   let margins: Float32Array[] = [];
   // A document of one sentence stops before the document stage: that stage learnt from the other
@@ -205,9 +216,9 @@ function decodeWith(
       keys ??= mapPacked(sentences, (w) => nameKeys(w, model.lexicons));
       if (fast) {
         const kinds = documentKinds(model, keys, tags);
-        sentences.forEach((_, s) => {
+        for (let s = 0; s < sentences.length; s++) {
           for (const c of kinds) addCodedEmissions(model, c.kind, c.codes[s], c.featuresOf, scores[s], k);
-        });
+        }
       } else {
         const extra = documentFeatures(keys, tags, DOC_WINDOW, T);
         sentences.forEach((w, s) => addEmissions(model, extra[s], w.length, scores[s], k));
@@ -223,24 +234,33 @@ function decodeWith(
     const last = k === used - 1;
     // GuideMargin (round 9, off by default) reads the guide's margins: one more backward pass for that stage.
     const thresholds = stage.role === 'guide' && model.groups & FeatureGroup.GuideMargin ? model.lexicons.guideMargin : undefined;
-    const decoded = mapPacked(sentences, (w, s) =>
-      viterbi(scores[s], stage.transitions, stage.starts, w.length, T, last || thresholds !== undefined, k * T, S * T),
-    );
-    tags = mapPacked(decoded, (d) => d.tags);
+    const decoded: Decoded[] = [];
+    for (let s = 0; s < sentences.length; s++) {
+      decoded.push(viterbi(scores[s], stage.transitions, stage.starts, sentences[s].length, T, last || thresholds !== undefined, k * T, S * T));
+    }
+    tags = [];
+    for (const d of decoded) tags.push(d.tags);
     if (last) {
-      margins = mapPacked(decoded, (d, s) => {
-        const m = d.margins ?? new Float32Array(sentences[s].length);
+      margins = [];
+      for (let s = 0; s < decoded.length; s++) {
+        const m = decoded[s].margins ?? new Float32Array(sentences[s].length);
         for (let i = 0; i < m.length; i++) m[i] *= model.scale;
-        return m;
-      });
+        margins.push(m);
+      }
     }
     if (stage.role === 'guide') {
       const buckets = thresholds && mapPacked(decoded, (d) => marginBuckets((d.margins as Float32Array).map((m) => m * model.scale), thresholds));
       if (fast) {
-        const featuresOf = (code: number, add: (key: number) => void): void => guideCodeFeatures(code, T, add);
-        tags.forEach((t, s) => addCodedEmissions(model, 'guide', t.map((_, i) => guideCode(t, i, T, buckets?.[s])), featuresOf, scores[s], k + 1));
+        for (let s = 0; s < tags.length; s++) {
+          const t = tags[s];
+          const codes = new Int32Array(t.length);
+          for (let i = 0; i < t.length; i++) codes[i] = guideCode(t, i, T, buckets?.[s]);
+          addCodedEmissions(model, 'guide', codes, guideCodeFeatures, scores[s], k + 1);
+        }
       } else sentences.forEach((w, s) => addEmissions(model, guideFeatures(tags[s], T, buckets?.[s]), w.length, scores[s], k + 1));
     }
   }
-  return mapPacked(tags, (t, s) => ({ tags: t, margins: margins[s] }));
+  const out: { tags: Int32Array; margins: Float32Array }[] = [];
+  for (let s = 0; s < tags.length; s++) out.push({ tags: tags[s], margins: margins[s] });
+  return out;
 }
