@@ -52,16 +52,34 @@ export function presentationLetters(c: number): string | undefined {
  * ```
  */
 export function lettersOf(text: string): string {
-  let i = 0;
-  while (i < text.length && !isPresentationForm(text.charCodeAt(i))) i++;
+  const i = firstPresentationForm(text);
   if (i === text.length) return text;
   // Joined rather than concatenated: a concatenation is a rope, a string of another kind than the
   // tokenizer's, and code optimized for the one would be thrown away on meeting the other.
   const out = [text.slice(0, i)];
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
     const letters = isPresentationForm(c) ? presentationLetters(c) : undefined;
-    out.push(letters === undefined ? text[i] : letters.replace(' ', ''));
+    out.push(letters === undefined ? text[j] : letters.replace(' ', ''));
   }
   return out.join('');
+}
+
+/**
+ * Whether `text` has a presentation form: a test without the conversion, for callers that convert rarely.
+ *
+ * @example
+ * ```ts
+ * hasPresentationForm('ﺑﻮﺗﻴﻦ'); // true
+ * hasPresentationForm('بوتين'); // false
+ * ```
+ */
+export function hasPresentationForm(text: string): boolean {
+  return firstPresentationForm(text) < text.length;
+}
+
+function firstPresentationForm(text: string): number {
+  let i = 0;
+  while (i < text.length && !isPresentationForm(text.charCodeAt(i))) i++;
+  return i;
 }

@@ -61,7 +61,10 @@ export function baseReadings(word: string, keyOf: (s: string) => string): BaseRe
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       if (isMark(c)) continue;
-      const glyph = isPresentationForm(c) ? presentationLetters(c) : undefined;
+      // Looked up for every letter, not only after a range test: the lookup then runs for the marked words
+      // of any text, and the first glyph form takes no path that they have not taken (such a path threw
+      // this function's optimized code away: docs/NER.md, round 20).
+      const glyph = presentationLetters(c);
       for (const letter of glyph ?? (word[i] as string)) {
         if (letter === ' ' || isMark(letter.charCodeAt(0))) continue;
         letters.push(letter);

@@ -1,4 +1,4 @@
-import { isPresentationForm, presentationLetters } from '../../../text/presentation.js';
+import { PRESENTATION_FORMS } from '../../../generated/text-charmaps.js';
 
 /**
  * The matching key of a name: the spelling-tolerant form that gazetteer entries and text are compared
@@ -87,13 +87,13 @@ export function nameKey(text: string): string {
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else if (c < 0x80) out += text[i];
     else if (c >= 0x0600 && c <= 0x06ff) out += String.fromCharCode(arabicFold()[c - 0x0600] as number);
-    else if (isPresentationForm(c)) {
-      // Text from PDFs carries glyph forms (ﺑﻮﺗﻴﻦ): key the letters they stand for.
-      const letters = presentationLetters(c);
-      out += letters === undefined ? text[i] : nameKey(letters);
-    } else {
+    else {
+      // Text from PDFs carries glyph forms (ﺑﻮﺗﻴﻦ): they key as the letters they stand for. Both lookups
+      // are made for every code unit that gets here, so that the first glyph form takes no path that other
+      // text has not (such a path threw this function's optimized code away: docs/NER.md, round 20).
+      const glyph = glyphKey(c);
       const f = FOLD.get(c);
-      out += f === undefined ? (text[i] as string).toLowerCase() : String.fromCharCode(f);
+      out += glyph !== undefined ? glyph : f === undefined ? (text[i] as string).toLowerCase() : String.fromCharCode(f);
     }
   }
   return out;
@@ -105,6 +105,16 @@ function keepsAsIs(c: number): boolean {
   if (c < 0x80) return !(c >= 0x41 && c <= 0x5a) && !isDropped(c);
   if (c < 0x0600 || c > 0x06ff || (c >= 0x0660 && c <= 0x0669) || c >= 0x06f0) return false;
   return !isDropped(c) && arabicFold()[c - 0x0600] === c;
+}
+
+// The key of each presentation form's letters. Built on first use.
+let glyphKeys: Map<number, string> | undefined;
+function glyphKey(c: number): string | undefined {
+  if (glyphKeys === undefined) {
+    glyphKeys = new Map();
+    for (const [form, letters] of PRESENTATION_FORMS) glyphKeys.set(form, nameKey(letters));
+  }
+  return glyphKeys.get(c);
 }
 
 // FOLD over the Arabic block as a table (Arabic letters have no case): one array read per letter, which

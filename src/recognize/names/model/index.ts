@@ -8,7 +8,7 @@ import { NER_MODEL_DATA, NER_MODEL_INFO } from '../../../generated/ner-model.js'
 import { decodeModel, type LoadedModel } from './codec.js';
 import { decodeDocument, type DocumentForms } from './tagger.js';
 import { TAGS, toBio } from './tags.js';
-import { lettersOf } from '../../../text/presentation.js';
+import { hasPresentationForm, lettersOf } from '../../../text/presentation.js';
 import { mapPacked } from '../../../util/arrays.js';
 
 let loaded: LoadedModel | undefined;
@@ -96,8 +96,15 @@ export function tagSentences(input: readonly (readonly string[])[], forms?: Docu
 // The sentences with glyph forms from PDFs (ﺑﻮﺗﻴﻦ) read as letters, as the model learned them; the
 // same array when no word has one. Equal words stay equal, so the caller's form numbers still hold.
 function withLetters(sentences: readonly (readonly string[])[]): readonly (readonly string[])[] {
-  for (const s of sentences) for (const w of s) if (lettersOf(w) !== w) return mapPacked(sentences, (t) => mapPacked(t, lettersOf));
+  // The test alone in this loop, the conversion in a function of its own: the first glyph form then throws
+  // away only this small function's optimized code, not a loop with the conversion inlined (docs/NER.md,
+  // round 20).
+  for (const s of sentences) for (const w of s) if (hasPresentationForm(w)) return allLetters(sentences);
   return sentences;
+}
+
+function allLetters(sentences: readonly (readonly string[])[]): string[][] {
+  return mapPacked(sentences, (t) => mapPacked(t, lettersOf));
 }
 
 // A plain copy of the margins: `Array.from` walks a typed array through its iterator, one result object
