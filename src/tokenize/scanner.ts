@@ -95,49 +95,90 @@ export function scanInto(text: string, emit: Emit): void {
         emit(r.kind, start, i);
         continue;
       }
-      case C.Letter:
-      case C.Mark: {
-        if (startsUrl(text, i)) {
-          i = scanUrl(text, i, cls);
-          emit('url', start, i);
-          continue;
-        }
-        const r = scanLatin(text, i, cls);
-        i = r.end;
-        emit(r.kind, start, i);
-        continue;
-      }
       case C.Punct:
       case C.Symbol: {
-        if ((c === HASH || c === AT) && i + 1 < n && isTagChar(text.charCodeAt(i + 1), cls)) {
-          i = scanTag(text, i + 1, cls);
-          emit(c === HASH ? 'hashtag' : 'mention', start, i);
-          continue;
-        }
+        // `#` and `@` may begin a hashtag or a mention: `scanOther` decides.
+        if (c === HASH || c === AT) break;
         i++;
         // Runs of the same dot-like mark (..., ؟؟, !!) stay one token; other punctuation is one per char.
         if (c === DOT || c === 0x61f || c === 0x21 || c === 0x3f) while (i < n && text.charCodeAt(i) === c) i++;
         emit(k === C.Punct ? 'punct' : 'symbol', start, i);
         continue;
       }
-      case C.Emoji: {
-        i = scanEmojiTail(text, i + 1);
-        emit('emoji', start, i);
-        continue;
-      }
-      case C.HighSurrogate: {
-        i = scanAstral(text, i, cls, emit);
-        continue;
-      }
       case C.Joiner:
         // A joiner outside a word carries nothing; skip it like a space.
         i++;
         continue;
-      default:
-        i++;
-        emit('other', start, i);
     }
+    i = scanOther(text, i, cls, emit);
   }
+}
+
+/**
+ * The token at `i` of every class the loop above leaves out (Latin-script words, URLs, emails, hashtags
+ * and mentions, emoji, astral characters, anything unclassified); returns where it ends.
+ *
+ * In Arabic text these are rare, and a path that the text a process has met never took has no type
+ * feedback: V8 throws away the optimized code of the function it is compiled into when the first text
+ * that takes it comes, and scanInto, which runs over a whole document in one call, was thrown away and
+ * compiled again four times in the bench's new-text row (docs/NER.md, round 20). So they share one call
+ * from scanInto, and the Latin-word loop is written out here rather than called: the function is larger
+ * than V8 inlines (460 bytes of bytecode), so a rare path met for the first time costs this function's
+ * optimized code at most, never scanInto's.
+ */
+function scanOther(text: string, i: number, cls: Uint8Array, emit: Emit): number {
+  const n = text.length;
+  const start = i;
+  const c = text.charCodeAt(i);
+  const k = cls[c];
+  if (c === HASH || c === AT) {
+    if (i + 1 < n && isTagChar(text.charCodeAt(i + 1), cls)) {
+      i = scanTag(text, i + 1, cls);
+      emit(c === HASH ? 'hashtag' : 'mention', start, i);
+    } else emit(k === C.Punct ? 'punct' : 'symbol', start, ++i);
+    return i;
+  }
+  if (k === C.Emoji) {
+    i = scanEmojiTail(text, i + 1);
+    emit('emoji', start, i);
+    return i;
+  }
+  if (k === C.HighSurrogate) return scanAstral(text, i, cls, emit);
+  if (k !== C.Letter && k !== C.Mark) {
+    emit('other', start, ++i);
+    return i;
+  }
+  if (startsUrl(text, i)) {
+    i = scanUrl(text, i, cls);
+    emit('url', start, i);
+    return i;
+  }
+  // Latin-script words: letters, marks, inner apostrophes and hyphens (`l'état`, `e-mail`), digits glued to
+  // letters (`COVID19`, `G20`) as mixed; `name@host.tld` as an email.
+  let digits = false;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    const kd = cls[d];
+    if (kd === C.Letter || kd === C.Mark) i++;
+    else if (kd === C.Digit && d < 0x80) {
+      digits = true;
+      i++;
+    } else if ((d === APOSTROPHE || d === 0x2019 || d === HYPHEN || d === DOT || d === UNDERSCORE) && i + 1 < n && isLatinAlnum(text.charCodeAt(i + 1), cls)) {
+      // `.` only continues inside an email-like run; stop at it otherwise (end of sentence).
+      if (d === DOT && !emailAhead(text, i)) break;
+      if (d === HYPHEN && cls[text.charCodeAt(i + 1)] === C.Digit) digits = true;
+      i += 2;
+    } else if (d === AT && i + 1 < n && isLatinAlnum(text.charCodeAt(i + 1), cls)) {
+      const e = scanEmailDomain(text, i + 1, cls);
+      if (e > 0) {
+        emit('email', start, e);
+        return e;
+      }
+      break;
+    } else break;
+  }
+  emit(digits ? 'mixed' : 'latin', start, i);
+  return i;
 }
 
 /**
@@ -273,34 +314,6 @@ function scanUrl(text: string, i: number, cls: Uint8Array): number {
 function isClosingPunct(c: number): boolean {
   // « » “ ” ‘ ’ and the Arabic comma and semicolon never belong inside a URL here.
   return c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x60c || c === 0x61b;
-}
-
-/**
- * Latin-script words: letters, marks, inner apostrophes and hyphens (`l'état`, `e-mail`), digits glued to
- * letters (`COVID19`, `G20`) as mixed; `name@host.tld` as an email.
- */
-function scanLatin(text: string, i: number, cls: Uint8Array): { kind: TokenKind; end: number } {
-  const n = text.length;
-  let digits = false;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = cls[c];
-    if (k === C.Letter || k === C.Mark) i++;
-    else if (k === C.Digit && c < 0x80) {
-      digits = true;
-      i++;
-    } else if ((c === APOSTROPHE || c === 0x2019 || c === HYPHEN || c === DOT || c === UNDERSCORE) && i + 1 < n && isLatinAlnum(text.charCodeAt(i + 1), cls)) {
-      // `.` only continues inside an email-like run; stop at it otherwise (end of sentence).
-      if (c === DOT && !emailAhead(text, i)) break;
-      if (c === HYPHEN && cls[text.charCodeAt(i + 1)] === C.Digit) digits = true;
-      i += 2;
-    } else if (c === AT && i + 1 < n && isLatinAlnum(text.charCodeAt(i + 1), cls)) {
-      const e = scanEmailDomain(text, i + 1, cls);
-      if (e > 0) return { kind: 'email', end: e };
-      break;
-    } else break;
-  }
-  return { kind: digits ? 'mixed' : 'latin', end: i };
 }
 
 function isLatinAlnum(c: number, cls: Uint8Array): boolean {
