@@ -18,6 +18,12 @@ describe('tokenize: kinds', () => {
     ['زوروا https://www.france24.com/ar/. شكرا', ['word:زوروا', 'url:https://www.france24.com/ar/', 'punct:.', 'word:شكرا']],
     ['راسلونا info@example.com؟', ['word:راسلونا', 'email:info@example.com', 'punct:؟']],
     ['#روسيا @AFP_ar', ['hashtag:#روسيا', 'mention:@AFP_ar']],
+    // The scanner's rare classes (scanOther): a lone # or @, Latin words with inner marks, digits glued to
+    // Latin letters, astral letters and a lone surrogate.
+    ['وسم # و@ وحده', ['word:وسم', 'punct:#', 'word:و', 'punct:@', 'word:وحده']],
+    ["U.S. l'état e-mail x_y COVID19", ['latin:U', 'punct:.', 'latin:S', 'punct:.', "latin:l'état", 'latin:e-mail', 'latin:x_y', 'mixed:COVID19']],
+    ['نص 𝐀𝐁 و\uD800 هنا', ['word:نص', 'latin:𝐀', 'latin:𝐁', 'word:و', 'other:\uD800', 'word:هنا']],
+    ['a#b c@d', ['latin:a', 'hashtag:#b', 'latin:c', 'mention:@d']],
     ['رائع 😀👍🏽 ❤️', ['word:رائع', 'emoji:😀', 'emoji:👍🏽', 'emoji:❤️']],
     ['«نعم» “لا” ؛ ؟ …', ['punct:«', 'word:نعم', 'punct:»', 'punct:“', 'word:لا', 'punct:”', 'punct:؛', 'punct:؟', 'punct:…']],
     ['ارتفع 15% و١٥٪', ['word:ارتفع', 'number:15', 'punct:%', 'word:و', 'number:١٥', 'punct:٪']],

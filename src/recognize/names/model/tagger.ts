@@ -61,10 +61,10 @@ export function addEmissions(model: LoadedModel, f: SentenceFeatures, n: number,
 
 // The code kinds' features in `addCodedEmissions`'s form, made once here rather than per document (see
 // `ModelCache.addPair` in emissions.ts for why).
-const positionOf: CodeFeatures = (code, _tagCount, add) => positionCodeFeatures(code, add);
+const featuresOfPosition: CodeFeatures = (code, _tagCount, add) => positionCodeFeatures(code, add);
 const beforePair: CodeFeatures = (code, _tagCount, add) => pairCodeFeatures(0, code, add);
 const afterPair: CodeFeatures = (code, _tagCount, add) => pairCodeFeatures(1, code, add);
-const entityOf: CodeFeatures = (code, _tagCount, add) => entityCodeFeatures(code, add);
+const featuresOfEntity: CodeFeatures = (code, _tagCount, add) => entityCodeFeatures(code, add);
 
 /** One kind of per-token code of the document stage, with the features a code stands for. */
 interface CodedKind {
@@ -82,7 +82,7 @@ function documentKinds(model: LoadedModel, keys: readonly Uint32Array[], tags: r
   const kinds: CodedKind[] = [
     { kind: 'document', codes: documentCodes(keys, tags, DOC_WINDOW, T), featuresOf: documentCodeFeatures },
   ];
-  if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: positionOf });
+  if (model.groups & FeatureGroup.DocPosition) kinds.push({ kind: 'doc-position', codes: positionCodes(keys, tags, DOC_WINDOW, T), featuresOf: featuresOfPosition });
   if (model.groups & FeatureGroup.DocPair) {
     const pairs = pairCodes(keys, tags, DOC_WINDOW, T);
     const before: Int32Array[] = [];
@@ -94,7 +94,7 @@ function documentKinds(model: LoadedModel, keys: readonly Uint32Array[], tags: r
     kinds.push({ kind: 'doc-pair-before', codes: before, featuresOf: beforePair });
     kinds.push({ kind: 'doc-pair-after', codes: after, featuresOf: afterPair });
   }
-  if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: entityOf });
+  if (model.groups & FeatureGroup.DocEntity) kinds.push({ kind: 'doc-entity', codes: entityCodes(keys, tags, DOC_WINDOW, T), featuresOf: featuresOfEntity });
   return kinds;
 }
 
