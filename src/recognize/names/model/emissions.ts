@@ -9,7 +9,9 @@
 import type { LoadedModel } from './codec.js';
 import {
   BOUNDARY,
+  codeFields,
   codeHash,
+  type CodeFields,
   identityFeatures,
   NON_LOCAL_GROUPS,
   pairFeatures,
@@ -105,11 +107,17 @@ for (let mask = 0; mask < 1 << OFFSETS; mask++) {
 // stay together in memory, which keeps the frequent words' sums in the processor's caches.
 const CHUNK = 1 << 16;
 
+// Floats handed out in order from `floats`, which is replaced by a new one when full.
+interface Chunk {
+  floats: Float32Array;
+  used: number;
+}
+
 interface ModelCache {
   words: GenerationalMemo<string, WordSums>;
   boundary: WordSums;
-  chunk: Float32Array;
-  used: number;
+  /** Where the memo's sums are. */
+  kept: Chunk;
   /**
    * Adds a pair feature's row to `pairScores` at `pairBase`. Made once per model, not per sentence: V8
    * keeps a closure's optimized code only while some closure made at that place is alive, so a closure
@@ -120,24 +128,29 @@ interface ModelCache {
   pairBase: number;
 }
 
-// Space for `length` floats in the cache's current chunk (a new chunk when it is full).
-function reserve(cache: ModelCache, length: number): number {
-  if (cache.used + length > cache.chunk.length) {
-    cache.chunk = new Float32Array(Math.max(CHUNK, length));
-    cache.used = 0;
+// Space for `length` floats in the chunk's current array (a new one when it is full).
+function reserve(chunk: Chunk, length: number): number {
+  if (chunk.used + length > chunk.floats.length) {
+    chunk.floats = new Float32Array(Math.max(CHUNK, length));
+    chunk.used = 0;
   }
-  const at = cache.used;
-  cache.used += length;
+  const at = chunk.used;
+  chunk.used += length;
   return at;
 }
 
 // A word's sums moved into the current chunk: an entry that survives into the young generation leaves
 // its old chunk, so a chunk is released once the generation it was filled in is dropped.
-function moved(cache: ModelCache, e: WordSums, width: number): WordSums {
-  const length = bitCount(e.mask) * width;
-  const at = reserve(cache, length);
-  cache.chunk.set(e.slab.subarray(e.at, e.at + length), at);
-  return { fold: e.fold, core: e.core, names: e.names, key: e.key, slab: cache.chunk, at, mask: e.mask };
+function moved(chunk: Chunk, e: WordSums, width: number): WordSums {
+  const at = copyInto(chunk, e.slab, e.at, bitCount(e.mask) * width);
+  return { fold: e.fold, core: e.core, names: e.names, key: e.key, slab: chunk.floats, at, mask: e.mask };
+}
+
+// Copies `length` floats from `from` in `slab` into the chunk's current array; returns where they start.
+function copyInto(chunk: Chunk, slab: Float32Array, from: number, length: number): number {
+  const at = reserve(chunk, length);
+  chunk.floats.set(slab.subarray(from, from + length), at);
+  return at;
 }
 
 const caches = new WeakMap<LoadedModel, ModelCache>();
@@ -284,29 +297,49 @@ function addGathered(model: LoadedModel, sparse: SparseRows, width: number, out:
  * the offsets in `mask`, one after another.
  */
 interface CodeSums {
-  info: TokenInfo;
-  sums: Float32Array;
+  codes: CodeFields;
+  /** Holds the sums from `at` on (in a chunk shared with other entries, as `WordSums.slab`). */
+  slab: Float32Array;
+  at: number;
   mask: number;
 }
 
 // Distinct sets of codes are few (about 4,600 for ANERcorp's 29,000 words), so a new word usually finds
 // its code features summed already and sums only its own forms' rows.
 const CODE_LIMIT_WORDS = 8_000;
-const codeSumsOf = new WeakMap<LoadedModel, GenerationalMemo<number, CodeSums>>();
+
+interface CodeSumsMemo {
+  memo: GenerationalMemo<number, CodeSums>;
+  chunk: Chunk;
+}
+
+const codeSumsOf = new WeakMap<LoadedModel, CodeSumsMemo>();
+
+function codeSumsMemo(model: LoadedModel, width: number): CodeSumsMemo {
+  let known = codeSumsOf.get(model);
+  if (known === undefined) {
+    const chunk: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
+    known = {
+      memo: new GenerationalMemo(CODE_LIMIT_WORDS, (e) => {
+        const at = copyInto(chunk, e.slab, e.at, bitCount(e.mask) * width);
+        return { codes: e.codes, slab: chunk.floats, at, mask: e.mask };
+      }),
+      chunk,
+    };
+    codeSumsOf.set(model, known);
+  }
+  return known;
+}
 
 function codeSums(model: LoadedModel, sparse: SparseRows, info: TokenInfo, width: number): CodeSums | undefined {
-  let memo = codeSumsOf.get(model);
-  if (memo === undefined) {
-    memo = new GenerationalMemo(CODE_LIMIT_WORDS);
-    codeSumsOf.set(model, memo);
-  }
+  const { memo, chunk } = codeSumsMemo(model, width);
   const key = codeHash(info);
   const known = memo.get(key);
-  if (known !== undefined) return sameCodes(known.info, info) ? known : undefined;
+  if (known !== undefined) return sameCodes(known.codes, info) ? known : undefined;
   const mask = probeFeatures(model, info, UnaryPart.Codes);
-  const sums = new Float32Array(bitCount(mask) * width);
-  addGathered(model, sparse, width, sums, 0, mask);
-  return memo.set(key, { info, sums, mask });
+  const at = reserve(chunk, bitCount(mask) * width);
+  addGathered(model, sparse, width, chunk.floats, at, mask);
+  return memo.set(key, { codes: codeFields(info), slab: chunk.floats, at, mask });
 }
 
 function bitCount(mask: number): number {
@@ -317,7 +350,7 @@ function bitCount(mask: number): number {
 
 // A new word's sums go straight into their final place (the cache's current chunk): its own forms' rows
 // are found first, which tells which offsets it has, then the code sums are copied in and the rows added.
-function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: ModelCache | undefined): WordSums {
+function computeSums(model: LoadedModel, info: TokenInfo, width: number, chunk: Chunk | undefined): WordSums {
   const sparse = sparseRows(model, width);
   const codes = codeSums(model, sparse, info, width);
   // Another set of codes with the same hash may hold the memo's place: then everything is summed here.
@@ -330,17 +363,17 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number, cache: 
   const length = bitCount(present) * width;
   let slab: Float32Array;
   let at = 0;
-  if (cache === undefined) slab = new Float32Array(length);
+  if (chunk === undefined) slab = new Float32Array(length);
   else {
     // The chunk's space is handed out once and never reused, so it is still all zeros.
-    at = reserve(cache, length);
-    slab = cache.chunk;
+    at = reserve(chunk, length);
+    slab = chunk.floats;
   }
   if (codes !== undefined) {
     for (let k = 0, from = 0; k < OFFSETS; k++) {
       if ((codeMask & (1 << k)) === 0) continue;
       const to = at + RANK[present * OFFSETS + k] * width;
-      for (let x = 0; x < width; x++) slab[to + x] = codes.sums[from++];
+      for (let x = 0; x < width; x++) slab[to + x] = codes.slab[codes.at + from++];
     }
   }
   addGathered(model, sparse, width, slab, at, present);
@@ -351,11 +384,11 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
     const sparse = sparseRows(model, width);
+    const kept: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
     const created: ModelCache = {
-      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(created, e, width)),
+      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(kept, e, width)),
       boundary: computeSums(model, BOUNDARY, width, undefined),
-      chunk: new Float32Array(CHUNK),
-      used: 0,
+      kept,
       addPair: (template, value) => addRow(model, sparse, mix(template, value), created.pairScores, created.pairBase, width),
       pairScores: NO_SCORES,
       pairBase: 0,
@@ -430,7 +463,7 @@ export function addSentenceEmissions(
     let e = byForm === undefined ? undefined : byForm[form];
     if (e === undefined) {
       const w = words[i];
-      e = cache.words.get(w) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache));
+      e = cache.words.get(w) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.kept));
       if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;
@@ -471,12 +504,20 @@ const CODE_LIMIT = 50_000;
 // `documentCodes`), so the table holds doubles. Such a code is no small integer to V8, and looking it up
 // in the map boxes it on the heap: the table spares most tokens that.
 interface CodeMemo {
-  all: Map<number, Float32Array>;
+  /** Each code's sums: where they start in `slab`. */
+  all: Map<number, number>;
   hotCodes: Float64Array;
-  hotSums: (Float32Array | undefined)[];
-  /** Adds a key's row, from column `skip` on, to `out` (made once per memo, as `ModelCache.addPair` is). */
+  hotAt: Int32Array;
+  /**
+   * The sums of all codes, one after another (`span` floats each). One array rather than one per code:
+   * tens of thousands of small typed arrays, each with its buffer and its memory outside the heap, were
+   * a large share of what the collector had to mark and sweep.
+   */
+  slab: Float32Array;
+  used: number;
+  /** Adds a key's row, from column `skip` on, to `slab` at `at` (made once per memo, as `ModelCache.addPair` is). */
   add: (key: number) => void;
-  out: Float32Array;
+  at: number;
   skip: number;
 }
 
@@ -497,9 +538,11 @@ function codeMemo(model: LoadedModel): CodeMemo {
   const memo: CodeMemo = {
     all: new Map(),
     hotCodes: new Float64Array(HOT_CODES).fill(-1),
-    hotSums: new Array<Float32Array | undefined>(HOT_CODES).fill(undefined),
-    add: (key) => addRowFrom(model, sparse, key, memo.out, -memo.skip, memo.skip, width),
-    out: NO_SCORES,
+    hotAt: new Int32Array(HOT_CODES),
+    slab: NO_SCORES,
+    used: 0,
+    add: (key) => addRowFrom(model, sparse, key, memo.slab, memo.at - memo.skip, memo.skip, width),
+    at: 0,
     skip: 0,
   };
   return memo;
@@ -507,17 +550,18 @@ function codeMemo(model: LoadedModel): CodeMemo {
 
 const codeMemos = new WeakMap<LoadedModel, Map<string, CodeMemo>>();
 
-// The sums of `code` (not -1): from the hot table, or else from `coldSums`. Small enough for the compiler
-// to inline into the caller's loop: a call would box a code above 2^31 on the heap at every token.
-function codeSumsFor(
+// Where the sums of `code` (not -1) start in the memo's slab: from the hot table, or else from
+// `coldSums`. Small enough for the compiler to inline into the caller's loop: a call would box a code
+// above 2^31 on the heap at every token.
+function codeSumsAt(
   model: LoadedModel,
   memo: CodeMemo,
   code: number,
   featuresOf: CodeFeatures,
   from: number,
-): Float32Array {
+): number {
   const slot = hotCodeSlot(code);
-  if (memo.hotCodes[slot] === code) return memo.hotSums[slot] as Float32Array;
+  if (memo.hotCodes[slot] === code) return memo.hotAt[slot];
   return coldSums(model, memo, code, slot, featuresOf, from);
 }
 
@@ -529,26 +573,38 @@ function coldSums(
   slot: number,
   featuresOf: CodeFeatures,
   from: number,
-): Float32Array {
-  let sums = memo.all.get(code);
-  if (sums === undefined) {
+): number {
+  let at = memo.all.get(code);
+  if (at === undefined) {
     if (memo.all.size >= CODE_LIMIT) {
       memo.all.clear();
       memo.hotCodes.fill(-1);
-      memo.hotSums.fill(undefined);
+      memo.used = 0;
     }
     const T = model.tagCount;
-    const out = new Float32Array(model.stages.length * T - from * T);
-    memo.out = out;
+    const span = model.stages.length * T - from * T;
+    at = reserveSums(memo, span);
+    memo.at = at;
     memo.skip = from * T;
     featuresOf(code, T, memo.add);
-    memo.out = NO_SCORES;
-    sums = out;
-    memo.all.set(code, sums);
+    memo.all.set(code, at);
   }
   memo.hotCodes[slot] = code;
-  memo.hotSums[slot] = sums;
-  return sums;
+  memo.hotAt[slot] = at;
+  return at;
+}
+
+// Space for `span` zeros at the end of the slab (a larger slab when it is full; the slab holds at most
+// CODE_LIMIT codes' sums, and after a clearing its space is handed out again, so it is zeroed first).
+function reserveSums(memo: CodeMemo, span: number): number {
+  const at = memo.used;
+  if (at + span > memo.slab.length) {
+    const grown = new Float32Array(Math.max(2 * memo.slab.length, at + span, 64 * span));
+    grown.set(memo.slab.subarray(0, at));
+    memo.slab = grown;
+  } else memo.slab.fill(0, at, at + span);
+  memo.used = at + span;
+  return at;
 }
 
 /**
@@ -597,8 +653,9 @@ export function addCodedEmissions(
     const code = codes[i];
     // -1 stands for no feature at all (round 8's document codes use it for many tokens).
     if (code === -1) continue;
-    const sums = codeSumsFor(model, memo, code, featuresOf, from);
+    const at = codeSumsAt(model, memo, code, featuresOf, from);
+    const sums = memo.slab;
     const base = i * width + from * T;
-    for (let x = 0; x < span; x++) scores[base + x] += sums[x];
+    for (let x = 0; x < span; x++) scores[base + x] += sums[at + x];
   }
 }
