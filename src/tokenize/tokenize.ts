@@ -26,8 +26,11 @@ interface WordRecord {
    * string whose hash is already computed and which their keys are identical to, not merely equal.
    */
   text: string;
-  /** Word-relative clitic parts. */
-  parts: WordPart[];
+  /**
+   * Word-relative clitic parts, or `null` for a word that is one base part as written (the analysis of
+   * most words): the memo then holds no parts array and part object of its own for the collector to mark.
+   */
+  parts: WordPart[] | null;
 }
 
 // Clitic analyses by surface form, across calls: a stream of short documents would otherwise analyse its
@@ -45,8 +48,8 @@ interface SurfaceInfo {
    */
   shared: string;
   normalized: string;
-  /** Word-relative clitic parts, computed on first use for an Arabic word. */
-  parts: WordPart[] | undefined;
+  /** The record's parts (see `WordRecord.parts`), found on first use for an Arabic word. */
+  parts: WordPart[] | null | undefined;
   /** The form's number in this call, in order of first occurrence. */
   readonly id: number;
 }
@@ -91,10 +94,17 @@ export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
 }
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
-function settle(info: SurfaceInfo): WordPart[] {
-  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: analyzeWord(info.text) });
+function settle(info: SurfaceInfo): WordPart[] | null {
+  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)) });
   info.shared = record.text;
   return (info.parts = record.parts);
+}
+
+// What a record keeps of a word's parts: `null` for the word as one base part.
+function kept(word: string, parts: WordPart[]): WordPart[] | null {
+  if (parts.length !== 1) return parts;
+  const p = parts[0];
+  return p.role === 'base' && p.start === 0 && p.end === word.length && p.text === word && p.form === word ? null : parts;
 }
 
 /**
@@ -175,8 +185,19 @@ function emitToken(kind: Token['kind'], start: number, end: number): void {
   // Every token has the same fields, `parts` undefined where there is no analysis: objects of one hidden
   // class, so that code reading tokens (the sentence splitter, the gazetteer scan, a caller's loop) is not
   // compiled for words alone and thrown away at the first number or Latin word (docs/DESIGN.md).
-  const parts = kind === 'word' && state.withClitics ? shift(info.parts ?? settle(info), start) : undefined;
+  let parts: WordPart[] | undefined;
+  if (kind === 'word' && state.withClitics) {
+    const analysis = info.parts !== undefined ? info.parts : settle(info);
+    parts = analysis === null ? whole(info.shared, start, end) : shift(analysis, start);
+  }
   tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts });
+}
+
+/** A word's one base part at its position: made as `shift` makes parts, so that both give one kind of array and one shape of part. */
+function whole(text: string, start: number, end: number): WordPart[] {
+  const out: WordPart[] = new Array(1);
+  out[0] = { role: 'base', text, start, end, form: text };
+  return out;
 }
 
 /** The memoised parts carry word-relative offsets; each token gets its own copy at its position. */
