@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { allowedIn, allowedLast } from './tags.js';
+import { float32Array, int32Array } from '../../../util/typed-chunks.js';
 
 /**
  * The decoded tag indices and, when asked for, each token's margin: how much the best path's score drops
@@ -305,7 +306,7 @@ export function viterbi(
   stride = tagCount,
 ): Decoded {
   const T = tagCount;
-  const tags = new Int32Array(n);
+  const tags = int32Array(n);
   if (n === 0) return { tags, margins: withMargins ? new Float32Array(0) : undefined };
   const constraints = constraintsOf(T);
   const { preds, predStart, succs, succStart, first, last: lastOk } = constraints;
@@ -372,7 +373,7 @@ export function viterbi(
       b[i * T + c] = best;
     }
   }
-  const margins = new Float32Array(n);
+  const margins = float32Array(n);
   for (let i = 0; i < n; i++) {
     const chosen = tags[i];
     const row = i * T;

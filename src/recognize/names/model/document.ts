@@ -9,6 +9,7 @@ import { lexiconClass, tokenInfo, type Lexicons, type SentenceFeatures } from '.
 import { mix } from './hash.js';
 import { labelType } from './tags.js';
 import { mapPacked } from '../../../util/arrays.js';
+import { float64Array, int32Array } from '../../../util/typed-chunks.js';
 
 /**
  * How many sentences before and after a sentence count as its document context.
@@ -200,7 +201,7 @@ function keySlots(keys: readonly Uint32Array[]): KeySlots {
   let count = 0;
   const of: Int32Array[] = [];
   for (const k of keys) {
-    const o = new Int32Array(k.length);
+    const o = int32Array(k.length);
     for (let i = 0; i < k.length; i++) {
       const key = k[i];
       if (key === 0) {
@@ -227,8 +228,8 @@ const HIGH = 2 ** 32;
 function sentenceCodes(slots: Int32Array, tags: Int32Array, counts: Int32Array, tagCount: number): Float64Array {
   const n = slots.length;
   const { bits, edge } = tagBits(tagCount);
-  const majority = new Int32Array(n).fill(-1);
-  const codes = new Float64Array(n);
+  const majority = int32Array(n).fill(-1);
+  const codes = float64Array(n);
   // Majority type of each token's other occurrences (-1: no other occurrence or not a name candidate).
   for (let i = 0; i < n; i++) {
     if (slots[i] < 0) continue;
@@ -450,8 +451,8 @@ class PositionWindow extends KeyCounts {
     const k = this.slots.of[s];
     const n = k.length;
     // Majority place of each token's other occurrences (-1: none), and the bucketed shares (3 bits a place).
-    const major = new Int32Array(n).fill(-1);
-    const shares = new Int32Array(n);
+    const major = int32Array(n).fill(-1);
+    const shares = int32Array(n);
     for (let i = 0; i < n; i++) {
       if (k[i] < 0) continue;
       const own = positionOf(tags[s][i], tagCount);
@@ -473,7 +474,7 @@ class PositionWindow extends KeyCounts {
         if (v > 0) shares[i] |= bucket(v, total) << (3 * p);
       }
     }
-    const codes = new Int32Array(n);
+    const codes = int32Array(n);
     for (let i = 0; i < n; i++) {
       const prev = i > 0 ? major[i - 1] + 1 : 7;
       const next = i + 1 < n ? major[i + 1] + 1 : 7;
@@ -554,7 +555,7 @@ export function pairCodes(keys: readonly Uint32Array[], tags: readonly Int32Arra
   const pairs = new KeyIndex(total);
   const slots: Int32Array[] = [];
   for (const k of keys) {
-    const o = new Int32Array(k.length).fill(-1);
+    const o = int32Array(k.length).fill(-1);
     for (let i = 1; i < k.length; i++) if (k[i - 1] !== 0 && k[i] !== 0) o[i] = pairs.of(mix(k[i - 1] ^ 0x51, k[i]));
     slots.push(o);
   }
@@ -585,8 +586,8 @@ class PairWindow implements SlidingCounts {
     const o = this.slots[s];
     const t = this.tags[s];
     const n = o.length;
-    const before = new Int32Array(n);
-    const after = new Int32Array(n);
+    const before = int32Array(n);
+    const after = int32Array(n);
     for (let i = 0; i < n; i++) {
       before[i] = this.pair(o, t, i, t[i]);
       after[i] = this.pair(o, t, i + 1, t[i]);
@@ -720,7 +721,7 @@ export function entityCodes(keys: readonly Uint32Array[], tags: readonly Int32Ar
   }
   const wordRuns: Int32Array[] = [];
   for (const k of keys) {
-    const o = new Int32Array(k.length);
+    const o = int32Array(k.length);
     for (let i = 0; i < k.length; i++) o[i] = k[i] === 0 ? -1 : runSlot(runs, k, i, i + 1);
     wordRuns.push(o);
   }
@@ -794,7 +795,7 @@ class EntityWindow implements SlidingCounts {
     const t = this.tags[s];
     const n = k.length;
     // Per token: the entity and superentity majorities of its name (or of the word alone), as 3 bits each.
-    const code = new Int32Array(n).fill(-1);
+    const code = int32Array(n).fill(-1);
     const ns = this.names[s];
     const o = this.nameRuns[s];
     let r = 0;

@@ -24,6 +24,7 @@ import {
 } from './features.js';
 import { GenerationalMemo } from '../../../util/memo.js';
 import { mix } from './hash.js';
+import { uint32Array } from '../../../util/typed-chunks.js';
 
 const WINDOW = 2;
 const OFFSETS = 2 * WINDOW + 1;
@@ -489,7 +490,7 @@ export function addSentenceEmissions(
   }
   // Not kept past the call: a long document's scores are an array of their own.
   cache.pairScores = NO_SCORES;
-  const keys = new Uint32Array(n);
+  const keys = uint32Array(n);
   for (let i = 0; i < n; i++) keys[i] = entries[i].key;
   return keys;
 }

@@ -10,6 +10,7 @@ import { GUIDE_MARGIN_UNIT, type SentenceFeatures } from './features.js';
 import type { IntTable } from './int-table.js';
 import { tagBits } from './document.js';
 import { mix } from './hash.js';
+import { int32Array } from '../../../util/typed-chunks.js';
 
 const T_GUIDE = 0x9d1e;
 
@@ -43,7 +44,7 @@ export function guideCode(tags: Int32Array, i: number, tagCount: number, buckets
  * ```
  */
 export function marginBuckets(margins: Float32Array, thresholds: IntTable): Int32Array {
-  const out = new Int32Array(margins.length);
+  const out = int32Array(margins.length);
   for (let i = 0; i < margins.length; i++) {
     let b = 0;
     for (let t = thresholds.get(b); t >= 0 && margins[i] * GUIDE_MARGIN_UNIT >= t; t = thresholds.get(++b));

@@ -26,6 +26,7 @@ import {
 import { extractFeatures, FeatureGroup, nameKeys, type SentenceFeatures } from './features.js';
 import { guideCode, guideCodeFeatures, guideFeatures, marginBuckets } from './guide.js';
 import { mapPacked } from '../../../util/arrays.js';
+import { int32Array } from '../../../util/typed-chunks.js';
 
 /**
  * Adds the weights of a sentence's features, in the model's integer units, to the emission scores of stages
@@ -253,7 +254,7 @@ function decodeWith(
       if (fast) {
         for (let s = 0; s < tags.length; s++) {
           const t = tags[s];
-          const codes = new Int32Array(t.length);
+          const codes = int32Array(t.length);
           for (let i = 0; i < t.length; i++) codes[i] = guideCode(t, i, T, buckets?.[s]);
           addCodedEmissions(model, 'guide', codes, guideCodeFeatures, scores[s], k + 1);
         }
