@@ -69,6 +69,12 @@ export interface TokenForms {
   readonly ids: Int32Array;
   /** How many distinct forms there are (every id is below it). */
   readonly count: number;
+  /**
+   * 1 for a form whose word the tokenizer's memo did not know (new to the process's recent text), else 0.
+   * The stages after the tokenizer keep memos of the same words, of about the same size, so they skip
+   * their lookup for such a word: it would almost always miss, and a value computed again is the same.
+   */
+  readonly fresh: Uint8Array;
 }
 
 // Lives and dies with its token array, with the text each form's tokens were given.
@@ -95,9 +101,22 @@ export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
 function settle(info: SurfaceInfo): WordPart[] | null {
-  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)) });
+  let record = analyses.get(info.text);
+  if (record === undefined) {
+    record = analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)) });
+    markFresh(current as CallState, info.id);
+  }
   info.shared = record.text;
   return (info.parts = record.parts);
+}
+
+function markFresh(state: CallState, id: number): void {
+  if (id >= state.fresh.length) {
+    const grown = new Uint8Array(Math.max(2 * state.fresh.length, id + 1));
+    grown.set(state.fresh);
+    state.fresh = grown;
+  }
+  state.fresh[id] = 1;
 }
 
 // What a record keeps of a word's parts: `null` for the word as one base part.
@@ -136,6 +155,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     count: 0,
     tokens: [],
     ids: new Int32Array(64),
+    fresh: new Uint8Array(64),
   };
   const outer = current;
   current = state;
@@ -147,7 +167,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const { tokens, ids } = state;
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) texts[ids[i]] = tokens[i].text;
-  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, texts });
+  const fresh = state.fresh.length >= state.count ? state.fresh.subarray(0, state.count) : grownTo(state.fresh, state.count);
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, fresh, texts });
   return tokens;
 }
 
@@ -162,6 +183,15 @@ interface CallState {
   count: number;
   readonly tokens: Token[];
   ids: Int32Array;
+  /** By form number: 1 for a word the memo did not know (see `TokenForms.fresh`). */
+  fresh: Uint8Array;
+}
+
+// A copy of `a` of length `n` (zeros past its end).
+function grownTo(a: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  out.set(a.subarray(0, Math.min(a.length, n)));
+  return out;
 }
 
 // The call being tokenized (a stack: nothing tokenizes inside a call, but nothing breaks if it did).

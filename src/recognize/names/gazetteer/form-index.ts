@@ -136,7 +136,8 @@ export class FormIndex<T> {
 
   /**
    * A value derived from `word` and this index, computed once and kept until the next {@link FormIndex.add}
-   * (bounded: two generations of at most 50,000 words). Callers must always pass the same kind of
+   * (bounded: two generations of at most 16,000 words). With `fresh`, the word is taken to be new and
+   * its value computed without a lookup. Callers must always pass the same kind of
    * computation, and it must not return `undefined`. `compute` receives the word and the index, so a
    * module-level function serves and nothing is allocated per call.
    *
@@ -145,9 +146,10 @@ export class FormIndex<T> {
    * const viable = ix.remember('وبكين', (w, index) => readingsOf(w).filter((r) => index.hasPrefix(r.key)));
    * ```
    */
-  remember<V>(word: string, compute: (word: string, index: FormIndex<T>) => V): V {
+  remember<V>(word: string, compute: (word: string, index: FormIndex<T>) => V, fresh = false): V {
     if (!this.remembers) return compute(word, this);
-    const known = this.derived.get(word);
+    // A word new to the tokenizer's memo is almost never in this one (see `TokenForms.fresh`).
+    const known = fresh ? undefined : this.derived.get(word);
     if (known !== undefined) return known as V;
     this.derivedAny = true;
     return this.derived.set(word, compute(word, this)) as V;

@@ -33,6 +33,8 @@ export interface TokenWords {
   assign(i: number, id: number): void;
   /** The readings of word `id`, whole word first. */
   readings(id: number): readonly BaseReading[];
+  /** Whether token `i`'s word was new to the tokenizer's memo (see `TokenForms.fresh`; false without form numbers). */
+  fresh(i: number): boolean;
   /**
    * Head `k` (0 to 2) of word `id`, as given to {@link TokenWords.add}: a small index rules most words
    * out from these alone, without touching their readings.
@@ -140,6 +142,10 @@ class Words implements TokenWords {
 
   readings(id: number): readonly BaseReading[] {
     return this.all[id] as readonly BaseReading[];
+  }
+
+  fresh(i: number): boolean {
+    return this.forms !== undefined && this.forms.fresh[this.forms.ids[i] as number] === 1;
   }
 
   head(id: number, k: number): number {

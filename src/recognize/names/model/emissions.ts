@@ -48,6 +48,8 @@ const CACHE_LIMIT = 16_000;
  */
 export interface DocumentWords {
   readonly byForm: Array<WordSums | undefined>;
+  /** 1 for a form new to the tokenizer's memo, whose sums are computed without a lookup (see `TokenForms.fresh`). */
+  readonly fresh?: ArrayLike<number>;
 }
 
 /**
@@ -459,12 +461,13 @@ export function addSentenceEmissions(
   const n = words.length;
   const entries = new Array<WordSums>(n);
   const byForm = place?.document.byForm;
+  const fresh = place?.document.fresh;
   for (let i = 0; i < n; i++) {
     const form = place === undefined ? -1 : place.forms[i];
     let e = byForm === undefined ? undefined : byForm[form];
     if (e === undefined) {
       const w = words[i];
-      e = cache.words.get(w) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.kept));
+      e = (fresh !== undefined && fresh[form] === 1 ? undefined : cache.words.get(w)) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.kept));
       if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;
