@@ -167,8 +167,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const { tokens, ids } = state;
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) texts[ids[i]] = tokens[i].text;
-  const fresh = state.fresh.length >= state.count ? state.fresh.subarray(0, state.count) : grownTo(state.fresh, state.count);
-  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, fresh, texts });
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, fresh: firstOf(state.fresh, state.count), texts });
   return tokens;
 }
 
@@ -187,10 +186,11 @@ interface CallState {
   fresh: Uint8Array;
 }
 
-// A copy of `a` of length `n` (zeros past its end).
-function grownTo(a: Uint8Array, n: number): Uint8Array {
+// The first `n` entries of `a`, zeros past its end (the last forms may be no new words).
+function firstOf(a: Uint8Array, n: number): Uint8Array {
+  if (a.length >= n) return a.subarray(0, n);
   const out = new Uint8Array(n);
-  out.set(a.subarray(0, Math.min(a.length, n)));
+  out.set(a);
   return out;
 }
 

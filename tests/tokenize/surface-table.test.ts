@@ -72,6 +72,20 @@ describe('tokenForms', () => {
     );
   });
 
+  it('marks as fresh the words its memo did not know, once per process, and nothing else', () => {
+    // A made-up word no other test uses, so the process-wide memo has not met it.
+    const text = 'زار كرزبلتنوف 24 مرة';
+    const first = tokenize(text);
+    const forms = tokenForms(first) as NonNullable<ReturnType<typeof tokenForms>>;
+    expect(forms.fresh.length).toBe(forms.count);
+    const freshTexts = first.filter((_, i) => forms.fresh[forms.ids[i]] === 1).map((t) => t.text);
+    expect(freshTexts).toContain('كرزبلتنوف');
+    expect(freshTexts).not.toContain('24');
+    const again = tokenize(text);
+    const later = tokenForms(again) as NonNullable<ReturnType<typeof tokenForms>>;
+    expect(Array.from(later.fresh).every((f) => f === 0)).toBe(true);
+  });
+
   it('knows only the arrays tokenize returned, at their length and with their texts', () => {
     const tokens = tokenize('زار بوتين بكين');
     expect(tokenForms([...tokens])).toBeUndefined();

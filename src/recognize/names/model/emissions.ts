@@ -120,7 +120,7 @@ interface ModelCache {
   words: GenerationalMemo<string, WordSums>;
   boundary: WordSums;
   /** Where the memo's sums are. */
-  kept: Chunk;
+  sums: Chunk;
   /**
    * Adds a pair feature's row to `pairScores` at `pairBase`. Made once per model, not per sentence: V8
    * keeps a closure's optimized code only while some closure made at that place is alive, so a closure
@@ -387,11 +387,11 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
     const sparse = sparseRows(model, width);
-    const kept: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
+    const sums: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
     const created: ModelCache = {
-      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(kept, e, width)),
+      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(sums, e, width)),
       boundary: computeSums(model, BOUNDARY, width, undefined),
-      kept,
+      sums,
       addPair: (template, value) => addRow(model, sparse, mix(template, value), created.pairScores, created.pairBase, width),
       pairScores: NO_SCORES,
       pairBase: 0,
@@ -467,7 +467,7 @@ export function addSentenceEmissions(
     let e = byForm === undefined ? undefined : byForm[form];
     if (e === undefined) {
       const w = words[i];
-      e = (fresh !== undefined && fresh[form] === 1 ? undefined : cache.words.get(w)) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.kept));
+      e = (fresh !== undefined && fresh[form] === 1 ? undefined : cache.words.get(w)) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.sums));
       if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;
