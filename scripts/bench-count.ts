@@ -11,7 +11,10 @@
  * `--predictable`, so their work counts too), first-level data-cache misses and last-level misses (a
  * 32 KB, 8-way first level and a 16 MB, 16-way last level, about this machine's). Instructions are not
  * time: a last-level miss costs a few hundred of them. Valgrind runs the process about fifty times slower,
- * so a comparison takes ten to fifteen minutes, two processes at a time.
+ * so a comparison takes ten to fifteen minutes, two processes at a time. A change to what the heap holds
+ * moves where the collector's full collections fall, and one more or fewer inside the timed parts moves
+ * their count by 5–10 % (docs/NER.md, round 21): for such changes the whole process's count, also printed,
+ * is the steadier one, and alternating timed processes decide.
  *
  * Usage: tsx scripts/bench-count.ts --old <checkout> [--new .] [--warm-sentences 30000] [--node <path>]
  * [--data ../shared/corpora/anercorp/train.bio] [--wikifane ../shared/corpora/wikifane/wikifane.bio]
