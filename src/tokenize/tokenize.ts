@@ -31,12 +31,19 @@ interface WordRecord {
    * most words): the memo then holds no parts array and part object of its own for the collector to mark.
    */
   parts: WordPart[] | null;
+  /** This record's number (see `TokenForms.serials`): 1, 2, 3, … in order of making, never reused. */
+  serial: number;
+  /** The serial of the record this one was copied from when the memo turned over, or 0. */
+  previous: number;
 }
 
 // Clitic analyses by surface form, across calls: a stream of short documents would otherwise analyse its
 // common words again in every document. The parts are word-relative and never handed out (each token gets
 // shifted copies), so sharing them is safe; the memo is bounded (two generations of 20,000 words, a few MB).
-const analyses = new GenerationalMemo<string, WordRecord>(20_000);
+// A record kept from the old generation is copied with a new serial, so that the serials of the records
+// held are always among the last 40,000 made (see `TokenForms.serials`).
+let lastSerial = 0;
+const analyses = new GenerationalMemo<string, WordRecord>(20_000, (r) => ({ text: r.text, parts: r.parts, serial: ++lastSerial, previous: r.serial }));
 
 interface SurfaceInfo {
   /** The form as sliced from this call's input: what the surface table compares the input with. */
@@ -70,11 +77,17 @@ export interface TokenForms {
   /** How many distinct forms there are (every id is below it). */
   readonly count: number;
   /**
-   * 1 for a form whose word the tokenizer's memo did not know (new to the process's recent text), else 0.
-   * The stages after the tokenizer keep memos of the same words, of about the same size, so they skip
-   * their lookup for such a word: it would almost always miss, and a value computed again is the same.
+   * By form number, the serial of the tokenizer's record of an Arabic word (0 for other forms, and for all
+   * with `clitics: false`). Each record has its own serial, and the stages after the tokenizer keep what
+   * they derive from a word by its serial (`SerialSlots`), which costs them no lookup by its text. A word
+   * new to the tokenizer's memo has a new serial, which they have nothing for.
    */
-  readonly fresh: Uint8Array;
+  readonly serials: Float64Array;
+  /**
+   * By form number, the serial the record had before the tokenizer's memo turned over and copied it, or
+   * 0: what was kept for that serial is still good for this word.
+   */
+  readonly previous: Float64Array;
 }
 
 // Lives and dies with its token array, with the text each form's tokens were given.
@@ -101,22 +114,23 @@ export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
 function settle(info: SurfaceInfo): WordPart[] | null {
-  let record = analyses.get(info.text);
-  if (record === undefined) {
-    record = analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)) });
-    markFresh(current as CallState, info.id);
+  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)), serial: ++lastSerial, previous: 0 });
+  const state = current as CallState;
+  if (info.id >= state.serials.length) {
+    state.serials = grown(state.serials, info.id);
+    state.previous = grown(state.previous, info.id);
   }
+  state.serials[info.id] = record.serial;
+  state.previous[info.id] = record.previous;
   info.shared = record.text;
   return (info.parts = record.parts);
 }
 
-function markFresh(state: CallState, id: number): void {
-  if (id >= state.fresh.length) {
-    const grown = new Uint8Array(Math.max(2 * state.fresh.length, id + 1));
-    grown.set(state.fresh);
-    state.fresh = grown;
-  }
-  state.fresh[id] = 1;
+// `a` copied into an array with room for index `id`.
+function grown(a: Float64Array, id: number): Float64Array {
+  const out = new Float64Array(Math.max(2 * a.length, id + 1));
+  out.set(a);
+  return out;
 }
 
 // What a record keeps of a word's parts: `null` for the word as one base part.
@@ -155,7 +169,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     count: 0,
     tokens: [],
     ids: new Int32Array(64),
-    fresh: new Uint8Array(64),
+    serials: new Float64Array(64),
+    previous: new Float64Array(64),
   };
   const outer = current;
   current = state;
@@ -167,7 +182,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const { tokens, ids } = state;
   const texts: string[] = [];
   for (let i = 0; i < tokens.length; i++) texts[ids[i]] = tokens[i].text;
-  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, fresh: firstOf(state.fresh, state.count), texts });
+  formsOf.set(tokens, { ids: ids.subarray(0, tokens.length), count: state.count, serials: firstOf(state.serials, state.count), previous: firstOf(state.previous, state.count), texts });
   return tokens;
 }
 
@@ -182,14 +197,15 @@ interface CallState {
   count: number;
   readonly tokens: Token[];
   ids: Int32Array;
-  /** By form number: 1 for a word the memo did not know (see `TokenForms.fresh`). */
-  fresh: Uint8Array;
+  /** By form number (see `TokenForms.serials` and `TokenForms.previous`). */
+  serials: Float64Array;
+  previous: Float64Array;
 }
 
-// The first `n` entries of `a`, zeros past its end (the last forms may be no new words).
-function firstOf(a: Uint8Array, n: number): Uint8Array {
+// The first `n` entries of `a`, zeros past its end (the last forms may be no words).
+function firstOf(a: Float64Array, n: number): Float64Array {
   if (a.length >= n) return a.subarray(0, n);
-  const out = new Uint8Array(n);
+  const out = new Float64Array(n);
   out.set(a);
   return out;
 }

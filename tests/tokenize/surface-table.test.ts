@@ -72,18 +72,45 @@ describe('tokenForms', () => {
     );
   });
 
-  it('marks as fresh the words its memo did not know, once per process, and nothing else', () => {
+  it('gives each word the serial of its record: the same while the memo keeps it, none for other tokens', () => {
     // A made-up word no other test uses, so the process-wide memo has not met it.
-    const text = 'زار كرزبلتنوف 24 مرة';
+    const text = 'زار كرزبلتنوف 24 مرة وزار كرزبلتنوف';
     const first = tokenize(text);
     const forms = tokenForms(first) as NonNullable<ReturnType<typeof tokenForms>>;
-    expect(forms.fresh.length).toBe(forms.count);
-    const freshTexts = first.filter((_, i) => forms.fresh[forms.ids[i]] === 1).map((t) => t.text);
-    expect(freshTexts).toContain('كرزبلتنوف');
-    expect(freshTexts).not.toContain('24');
+    expect(forms.serials.length).toBe(forms.count);
+    expect(forms.previous.length).toBe(forms.count);
+    const serialOf = (tokens: typeof first, f: typeof forms, word: string): number => f.serials[f.ids[tokens.findIndex((t) => t.text === word)]];
+    expect(serialOf(first, forms, '24')).toBe(0);
+    const words = ['زار', 'كرزبلتنوف', 'مرة', 'وزار'].map((w) => serialOf(first, forms, w));
+    expect(words.every((s) => s > 0)).toBe(true);
+    expect(new Set(words).size).toBe(4);
     const again = tokenize(text);
     const later = tokenForms(again) as NonNullable<ReturnType<typeof tokenForms>>;
-    expect(Array.from(later.fresh).every((f) => f === 0)).toBe(true);
+    expect(['زار', 'كرزبلتنوف', 'مرة', 'وزار'].map((w) => serialOf(again, later, w))).toEqual(words);
+    const plain = tokenForms(tokenize(text, { clitics: false })) as NonNullable<ReturnType<typeof tokenForms>>;
+    expect(Array.from(plain.serials).every((s) => s === 0)).toBe(true);
+  });
+
+  it('gives a word kept across a turnover of the memo a new serial that names its previous one', () => {
+    const word = 'قزمطرونيش';
+    const before = tokenForms(tokenize(word)) as NonNullable<ReturnType<typeof tokenForms>>;
+    const old = before.serials[0];
+    // 20,000 new words turn the young generation over exactly once, whatever it held: the word is then in
+    // the old one.
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهي';
+    const made: string[] = [];
+    for (let n = 0; made.length < 20_000; n++) {
+      let w = 'ظ';
+      for (let k = n; k > 0; k = Math.floor(k / letters.length)) w += letters[k % letters.length];
+      made.push(w + 'ظظ');
+    }
+    tokenize(made.join(' '));
+    const after = tokenForms(tokenize(word)) as NonNullable<ReturnType<typeof tokenForms>>;
+    expect(after.serials[0]).toBeGreaterThan(old);
+    expect(after.previous[0]).toBe(old);
+    // Kept in the young generation now: the same serial, and no previous one to name any more.
+    const third = tokenForms(tokenize(word)) as NonNullable<ReturnType<typeof tokenForms>>;
+    expect(third.serials[0]).toBe(after.serials[0]);
   });
 
   it('knows only the arrays tokenize returned, at their length and with their texts', () => {

@@ -1,4 +1,5 @@
 import { GenerationalMemo } from '../../../util/memo.js';
+import { SerialSlots } from '../../../util/serial-slots.js';
 
 /**
  * A payload stored under a key, with where its written form had spaces.
@@ -36,6 +37,8 @@ export function keyWithCuts(form: string, keyOf: (s: string) => string): { key: 
 // a larger map costs every lookup more cache misses than the rarer recomputation saves (50,000 measured
 // about a tenth slower for `analyze` with names than 16,000, the tagger's own limit).
 const DERIVED_MEMO_LIMIT = 16_000;
+// The same bound for the values kept by word serial: the words of the tokenizer's last 32,768 records.
+const DERIVED_SERIAL_BITS = 15;
 // The letter-mask bits of the prefix table: 29 buckets (small integers stay unboxed), and one flag.
 const LETTER_BUCKETS = 29;
 const SPACE_AFTER = 1 << LETTER_BUCKETS;
@@ -91,6 +94,8 @@ const SMALL = 256;
 export class FormIndex<T> {
   private readonly map = new Map<string, Array<Stored<T>>>();
   private readonly derived = new GenerationalMemo<string, unknown>(DERIVED_MEMO_LIMIT);
+  /** The derived values of words that have the tokenizer's serials (see `TokenForms.serials`), made on first use. */
+  private bySerial: SerialSlots<unknown> | undefined = undefined;
   private derivedAny = false;
   /**
    * Every prefix of every key (and the empty string), built on the first prefix question after a change,
@@ -130,14 +135,16 @@ export class FormIndex<T> {
     // about 4 ms of a new process's first load, half as long as the adds.
     if (this.derivedAny) {
       this.derived.clear();
+      this.bySerial?.clear();
       this.derivedAny = false;
     }
   }
 
   /**
    * A value derived from `word` and this index, computed once and kept until the next {@link FormIndex.add}
-   * (bounded: two generations of at most 16,000 words). With `fresh`, the word is taken to be new and
-   * its value computed without a lookup. Callers must always pass the same kind of
+   * (bounded: two generations of at most 16,000 words). A caller with the serial of the tokenizer's record
+   * of the word (and the one it had before, or 0; see `TokenForms.serials`) has it kept by serial, found
+   * without a lookup by its text. Callers must always pass the same kind of
    * computation, and it must not return `undefined`. `compute` receives the word and the index, so a
    * module-level function serves and nothing is allocated per call.
    *
@@ -146,12 +153,15 @@ export class FormIndex<T> {
    * const viable = ix.remember('وبكين', (w, index) => readingsOf(w).filter((r) => index.hasPrefix(r.key)));
    * ```
    */
-  remember<V>(word: string, compute: (word: string, index: FormIndex<T>) => V, fresh = false): V {
+  remember<V>(word: string, compute: (word: string, index: FormIndex<T>) => V, serial = 0, previous = 0): V {
     if (!this.remembers) return compute(word, this);
-    // A word new to the tokenizer's memo is almost never in this one (see `TokenForms.fresh`).
-    const known = fresh ? undefined : this.derived.get(word);
-    if (known !== undefined) return known as V;
     this.derivedAny = true;
+    if (serial > 0) {
+      const slots = (this.bySerial ??= new SerialSlots(DERIVED_SERIAL_BITS));
+      return (slots.find(serial, previous) ?? slots.set(serial, compute(word, this))) as V;
+    }
+    const known = this.derived.get(word);
+    if (known !== undefined) return known as V;
     return this.derived.set(word, compute(word, this)) as V;
   }
 

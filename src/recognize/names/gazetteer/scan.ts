@@ -162,7 +162,7 @@ function viableAt<T>(
     const all = readingsOf(tok.text);
     return (viable[words.add(i, tok.text, tok.kind, all, headOf(all, 0), headOf(all, 1), headOf(all, 2))] = viableAmong(all, index));
   }
-  const view = index.remember(tok.text, wordView, words.fresh(i));
+  const view = index.remember(tok.text, wordView, words.serial(i), words.previous(i));
   return (viable[words.add(i, tok.text, tok.kind, view.all, view.head0, view.head1, view.head2)] = view.viable);
 }
 

@@ -33,8 +33,10 @@ export interface TokenWords {
   assign(i: number, id: number): void;
   /** The readings of word `id`, whole word first. */
   readings(id: number): readonly BaseReading[];
-  /** Whether token `i`'s word was new to the tokenizer's memo (see `TokenForms.fresh`; false without form numbers). */
-  fresh(i: number): boolean;
+  /** The serial of the tokenizer's record of token `i`'s word (see `TokenForms.serials`), 0 without one. */
+  serial(i: number): number;
+  /** The serial that record had before the tokenizer's memo turned over (see `TokenForms.previous`), or 0. */
+  previous(i: number): number;
   /**
    * Head `k` (0 to 2) of word `id`, as given to {@link TokenWords.add}: a small index rules most words
    * out from these alone, without touching their readings.
@@ -144,8 +146,12 @@ class Words implements TokenWords {
     return this.all[id] as readonly BaseReading[];
   }
 
-  fresh(i: number): boolean {
-    return this.forms !== undefined && this.forms.fresh[this.forms.ids[i] as number] === 1;
+  serial(i: number): number {
+    return this.forms === undefined ? 0 : (this.forms.serials[this.forms.ids[i] as number] as number);
+  }
+
+  previous(i: number): number {
+    return this.forms === undefined ? 0 : (this.forms.previous[this.forms.ids[i] as number] as number);
   }
 
   head(id: number, k: number): number {

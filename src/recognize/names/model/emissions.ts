@@ -23,6 +23,7 @@ import {
   type TokenInfo,
 } from './features.js';
 import { GenerationalMemo } from '../../../util/memo.js';
+import { SerialSlots } from '../../../util/serial-slots.js';
 import { mix } from './hash.js';
 import { uint32Array } from '../../../util/typed-chunks.js';
 
@@ -33,6 +34,8 @@ const OFFSETS = 2 * WINDOW + 1;
 // 0.6 KB on average), and the memo keeps two generations of this many words: about 20 MB at most. Text is
 // Zipfian, so the frequent words stay and a few thousand types cover most tokens.
 const CACHE_LIMIT = 16_000;
+// The same bound for the sums kept by serial: the words of the last 32,768 records the tokenizer made.
+const SERIAL_BITS = 15;
 
 /**
  * The word sums one document has looked up so far, by the document's number for each distinct word (see
@@ -48,8 +51,12 @@ const CACHE_LIMIT = 16_000;
  */
 export interface DocumentWords {
   readonly byForm: Array<WordSums | undefined>;
-  /** 1 for a form new to the tokenizer's memo, whose sums are computed without a lookup (see `TokenForms.fresh`). */
-  readonly fresh?: ArrayLike<number>;
+  /**
+   * By form number, the serial of the tokenizer's record of the word and the one it had before (see
+   * `TokenForms.serials`): a word with a serial finds its sums by it rather than by its text.
+   */
+  readonly serials?: ArrayLike<number>;
+  readonly previous?: ArrayLike<number>;
 }
 
 /**
@@ -117,7 +124,10 @@ interface Chunk {
 }
 
 interface ModelCache {
+  /** Sums by word, for callers without the tokenizer's serials (plain word lists). */
   words: GenerationalMemo<string, WordSums>;
+  /** Sums by the serial of the tokenizer's record of the word (see `DocumentWords.serials`). */
+  bySerial: SerialSlots<WordSums>;
   boundary: WordSums;
   /** Where the memo's sums are. */
   sums: Chunk;
@@ -390,6 +400,7 @@ function cacheOf(model: LoadedModel, width: number): ModelCache {
     const sums: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
     const created: ModelCache = {
       words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(sums, e, width)),
+      bySerial: new SerialSlots(SERIAL_BITS, (e) => moved(sums, e, width)),
       boundary: computeSums(model, BOUNDARY, width, undefined),
       sums,
       addPair: (template, value) => addRow(model, sparse, mix(template, value), created.pairScores, created.pairBase, width),
@@ -461,13 +472,20 @@ export function addSentenceEmissions(
   const n = words.length;
   const entries = new Array<WordSums>(n);
   const byForm = place?.document.byForm;
-  const fresh = place?.document.fresh;
+  const serials = place?.document.serials;
+  const previous = place?.document.previous;
   for (let i = 0; i < n; i++) {
     const form = place === undefined ? -1 : place.forms[i];
     let e = byForm === undefined ? undefined : byForm[form];
     if (e === undefined) {
       const w = words[i];
-      e = (fresh !== undefined && fresh[form] === 1 ? undefined : cache.words.get(w)) ?? cache.words.set(w, computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.sums));
+      const serial = serials === undefined ? 0 : serials[form];
+      e = serial > 0 ? cache.bySerial.find(serial, (previous as ArrayLike<number>)[form]) : cache.words.get(w);
+      if (e === undefined) {
+        e = computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.sums);
+        if (serial > 0) cache.bySerial.set(serial, e);
+        else cache.words.set(w, e);
+      }
       if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;

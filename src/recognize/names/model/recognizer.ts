@@ -73,7 +73,7 @@ export const modelRecognizer: Recognizer = {
       for (const tok of g) w.push(tok.text);
       words.push(w);
     }
-    const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count, fresh: numbered.fresh });
+    const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count, serials: numbered.serials, previous: numbered.previous });
     for (let g = 0; g < groups.length; g++) {
       const sentenceTokens = groups[g];
       const { tags, scores } = results[g];

@@ -152,8 +152,9 @@ export function decodeDocument(
 export interface DocumentForms {
   readonly sentences: readonly ArrayLike<number>[];
   readonly count: number;
-  /** 1 for a form new to the tokenizer's memo (see `TokenForms.fresh`): no memo lookup is made for it. */
-  readonly fresh?: ArrayLike<number>;
+  /** By form number, the serials of the tokenizer's word records (see `TokenForms.serials`). */
+  readonly serials?: ArrayLike<number>;
+  readonly previous?: ArrayLike<number>;
 }
 
 /**
@@ -197,7 +198,7 @@ function decodeWith(
   const forms = given ?? (fast ? numberForms(sentences) : { sentences: [], count: 0 });
   // Filled with undefined, so that it is an array of one kind from the start (not of small integers until
   // the first store), as the code reading it was compiled for.
-  const document: DocumentWords = { byForm: new Array<WordSums | undefined>(forms.count).fill(undefined), fresh: forms.fresh };
+  const document: DocumentWords = { byForm: new Array<WordSums | undefined>(forms.count).fill(undefined), serials: forms.serials, previous: forms.previous };
   // Loops rather than callbacks made per document throughout (see `ModelCache.addPair` in emissions.ts).
   const scores: Float32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
