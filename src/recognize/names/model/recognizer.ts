@@ -52,7 +52,10 @@ export const modelRecognizer: Recognizer = {
     const out: NameEntity[] = [];
     const { tokens, text } = ctx;
     const spans = ctx.sentences.length > 0 ? ctx.sentences : [{ start: 0, end: text.length }];
-    const groups: Token[][] = [];
+    // Each sentence's words and the index of its first token. The tokens are not copied per sentence: such
+    // copies live as long as the document's tagging, and the collector would copy them again.
+    const firsts: number[] = [];
+    const words: string[][] = [];
     // The tokenizer's numbers for the distinct words, so that the tagger finds a word's sums by number.
     const numbered = tokenForms(tokens);
     const forms: Int32Array[] = [];
@@ -60,26 +63,22 @@ export const modelRecognizer: Recognizer = {
     for (const sentence of spans) {
       while (t < tokens.length && tokens[t].end <= sentence.start) t++;
       const from = t;
-      while (t < tokens.length && tokens[t].start < sentence.end) t++;
+      const w: string[] = [];
+      while (t < tokens.length && tokens[t].start < sentence.end) w.push((tokens[t++] as Token).text);
       if (t === from) continue;
-      groups.push(tokens.slice(from, t) as Token[]);
+      firsts.push(from);
+      words.push(w);
       if (numbered !== undefined) forms.push(numbered.ids.subarray(from, t));
     }
     // The whole document at once: the model's in-document stage reads neighbouring sentences.
     // Loops, not callbacks made per call: see `ModelCache.addPair` in emissions.ts.
-    const words: string[][] = [];
-    for (const g of groups) {
-      const w: string[] = [];
-      for (const tok of g) w.push(tok.text);
-      words.push(w);
-    }
     const results = tagSentences(words, numbered === undefined ? undefined : { sentences: forms, count: numbered.count, serials: numbered.serials, previous: numbered.previous });
-    for (let g = 0; g < groups.length; g++) {
-      const sentenceTokens = groups[g];
+    for (let g = 0; g < words.length; g++) {
+      const at = firsts[g] as number;
       const { tags, scores } = results[g];
       for (const chunk of chunks(tags)) {
-        const first = sentenceTokens[chunk.start];
-        const last = sentenceTokens[chunk.end - 1];
+        const first = tokens[at + chunk.start] as Token;
+        const last = tokens[at + chunk.end - 1] as Token;
         const start = nameStart(first);
         const end = last.end;
         if (end <= start) continue;
