@@ -31,6 +31,11 @@ interface WordRecord {
    * most words): the memo then holds no parts array and part object of its own for the collector to mark.
    */
   parts: WordPart[] | null;
+  /**
+   * The word's search-normalized form, as the tokens get it: kept here so that the tokens of later calls
+   * share the record's strings, not this call's copies (see `settle`).
+   */
+  normalized: string;
   /** This record's number (see `TokenForms.serials`): 1, 2, 3, … in order of making, never reused. */
   serial: number;
   /** The serial of the record this one was copied from when the memo turned over, or 0. */
@@ -43,7 +48,7 @@ interface WordRecord {
 // A record kept from the old generation is copied with a new serial, so that the serials of the records
 // held are always among the last 40,000 made (see `TokenForms.serials`).
 let lastSerial = 0;
-const analyses = new GenerationalMemo<string, WordRecord>(20_000, (r) => ({ text: r.text, parts: r.parts, serial: ++lastSerial, previous: r.serial }));
+const analyses = new GenerationalMemo<string, WordRecord>(20_000, (r) => ({ text: r.text, parts: r.parts, normalized: r.normalized, serial: ++lastSerial, previous: r.serial }));
 
 interface SurfaceInfo {
   /** The form as sliced from this call's input: what the surface table compares the input with. */
@@ -114,7 +119,9 @@ export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
 
 // The record of an Arabic word, found or made; the per-call form hands out its shared text.
 function settle(info: SurfaceInfo): WordPart[] | null {
-  const record = analyses.get(info.text) ?? analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)), serial: ++lastSerial, previous: 0 });
+  const record =
+    analyses.get(info.text) ??
+    analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)), normalized: info.normalized, serial: ++lastSerial, previous: 0 });
   const state = current as CallState;
   if (info.id >= state.serials.length) {
     state.serials = grown(state.serials, info.id);
@@ -122,7 +129,11 @@ function settle(info: SurfaceInfo): WordPart[] | null {
   }
   state.serials[info.id] = record.serial;
   state.previous[info.id] = record.previous;
+  // The tokens point at the record's strings, which live long (the collector soon moves them to its old
+  // generation, where it also makes the tokens of a long document): pointers from there to this call's
+  // short-lived copies would each be recorded for every young collection, and the copies kept alive.
   info.shared = record.text;
+  info.normalized = record.normalized;
   return (info.parts = record.parts);
 }
 
