@@ -54,6 +54,41 @@ describe('tagger emission fast paths', () => {
     );
   });
 
+  it('sums kept by word serial, and carried over from a previous serial, equal the sum over extracted features', () => {
+    // Serials far above any the tokenizer makes in this file, each new one for a new record of a word,
+    // stepping by 1 and by the ring's size in turn, so that every other new serial takes the slot of the
+    // one before.
+    let next = 1e9;
+    let made = 0;
+    const newSerial = (): number => (next += made++ % 2 === 0 ? 1 : 32_768);
+    const serialOf = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean(), (sentences, turnOver) => {
+        const forms = numberForms(sentences);
+        const words: string[] = [];
+        sentences.forEach((w, s) => w.forEach((word, i) => (words[forms.sentences[s]![i]!] = word)));
+        // A word met before keeps its serial, or (as after the tokenizer's memo turned over) gets a new one
+        // that names the old.
+        const serials = new Float64Array(forms.count);
+        const previous = new Float64Array(forms.count);
+        words.forEach((word, f) => {
+          const old = serialOf.get(word);
+          if (old === undefined || turnOver) serialOf.set(word, newSerial());
+          serials[f] = serialOf.get(word)!;
+          previous[f] = old !== undefined && turnOver ? old : 0;
+        });
+        const document: DocumentWords = { byForm: new Array(forms.count), serials, previous };
+        sentences.forEach((w, s) => {
+          const slow = new Float32Array(w.length * width);
+          addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, slow, 0);
+          const fast = new Float32Array(w.length * width);
+          addSentenceEmissions(model, w, fast, { document, forms: forms.sentences[s]! });
+          expect(Array.from(fast)).toEqual(Array.from(slow));
+        });
+      }),
+    );
+  });
+
   it('numberForms numbers equal words alike and different words apart', () => {
     const { sentences, count } = numberForms([['في', 'بكين'], ['بكين', 'في', 'موسكو']]);
     expect(sentences.map((f) => Array.from(f))).toEqual([[0, 1], [1, 0, 2]]);

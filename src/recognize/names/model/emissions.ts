@@ -480,7 +480,7 @@ export function addSentenceEmissions(
     if (e === undefined) {
       const w = words[i];
       const serial = serials === undefined ? 0 : serials[form];
-      e = serial > 0 ? cache.bySerial.find(serial, (previous as ArrayLike<number>)[form]) : cache.words.get(w);
+      e = serial > 0 ? cache.bySerial.find(serial, previous === undefined ? 0 : previous[form]) : cache.words.get(w);
       if (e === undefined) {
         e = computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.sums);
         if (serial > 0) cache.bySerial.set(serial, e);
