@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords } from '../../src/recognize/names/model/emissions';
+import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords, type SentenceForms } from '../../src/recognize/names/model/emissions';
 import { codeHash, computeTokenInfo, extractFeatures, identityFeatures, sameCodes, unaryFeatures, UnaryPart } from '../../src/recognize/names/model/features';
 import { documentCodeFeatures, documentCodes, documentFeatures, DOC_WINDOW } from '../../src/recognize/names/model/document';
 import { guideCode, guideCodeFeatures, guideFeatures } from '../../src/recognize/names/model/guide';
@@ -21,6 +21,15 @@ const vocabulary = [
 ];
 const sentence = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 });
 
+// The fast path's scores for one sentence (at `place` in its document, if given) must be the slow path's.
+function expectSlowSums(words: string[], place?: SentenceForms): void {
+  const slow = new Float32Array(words.length * width);
+  addEmissions(model, extractFeatures(words, model.lexicons, model.groups), words.length, slow, 0);
+  const fast = new Float32Array(words.length * width);
+  addSentenceEmissions(model, words, fast, place);
+  expect(Array.from(fast)).toEqual(Array.from(slow));
+}
+
 describe('tagger emission fast paths', () => {
   it('the shipped model can use the per-word cache', () => {
     expect(cacheable(model)).toBe(true);
@@ -28,13 +37,7 @@ describe('tagger emission fast paths', () => {
 
   it('cached per-word sums equal the sum over extracted features', () => {
     fc.assert(
-      fc.property(sentence, (words) => {
-        const slow = new Float32Array(words.length * width);
-        addEmissions(model, extractFeatures(words, model.lexicons, model.groups), words.length, slow, 0);
-        const fast = new Float32Array(words.length * width);
-        addSentenceEmissions(model, words, fast);
-        expect(Array.from(fast)).toEqual(Array.from(slow));
-      }),
+      fc.property(sentence, (words) => expectSlowSums(words)),
     );
   });
 
@@ -43,13 +46,7 @@ describe('tagger emission fast paths', () => {
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (sentences) => {
         const forms = numberForms(sentences);
         const document: DocumentWords = { byForm: new Array(forms.count) };
-        sentences.forEach((words, s) => {
-          const slow = new Float32Array(words.length * width);
-          addEmissions(model, extractFeatures(words, model.lexicons, model.groups), words.length, slow, 0);
-          const fast = new Float32Array(words.length * width);
-          addSentenceEmissions(model, words, fast, { document, forms: forms.sentences[s]! });
-          expect(Array.from(fast)).toEqual(Array.from(slow));
-        });
+        sentences.forEach((words, s) => expectSlowSums(words, { document, forms: forms.sentences[s]! }));
       }),
     );
   });
@@ -78,13 +75,7 @@ describe('tagger emission fast paths', () => {
           previous[f] = old !== undefined && turnOver ? old : 0;
         });
         const document: DocumentWords = { byForm: new Array(forms.count), serials, previous };
-        sentences.forEach((w, s) => {
-          const slow = new Float32Array(w.length * width);
-          addEmissions(model, extractFeatures(w, model.lexicons, model.groups), w.length, slow, 0);
-          const fast = new Float32Array(w.length * width);
-          addSentenceEmissions(model, w, fast, { document, forms: forms.sentences[s]! });
-          expect(Array.from(fast)).toEqual(Array.from(slow));
-        });
+        sentences.forEach((words, s) => expectSlowSums(words, { document, forms: forms.sentences[s]! }));
       }),
     );
   });
