@@ -59,7 +59,11 @@ interface SurfaceInfo {
    * may lie anywhere in the heap.
    */
   shared: string;
-  normalized: string;
+  /**
+   * The form's search-normalized text, made at its first token: an Arabic word's comes from its record,
+   * which normalizes it once for all calls.
+   */
+  normalized: string | undefined;
   /** The record's parts (see `WordRecord.parts`), found on first use for an Arabic word. */
   parts: WordPart[] | null | undefined;
   /** The form's number in this call, in order of first occurrence. */
@@ -121,7 +125,13 @@ export function tokenForms(tokens: readonly unknown[]): TokenForms | undefined {
 function settle(info: SurfaceInfo): WordPart[] | null {
   const record =
     analyses.get(info.text) ??
-    analyses.set(info.text, { text: info.text, parts: kept(info.text, analyzeWord(info.text)), normalized: info.normalized, serial: ++lastSerial, previous: 0 });
+    analyses.set(info.text, {
+      text: info.text,
+      parts: kept(info.text, analyzeWord(info.text)),
+      normalized: normalizeFast(info.text, (current as CallState).search),
+      serial: ++lastSerial,
+      previous: 0,
+    });
   const state = current as CallState;
   if (info.id >= state.serials.length) {
     state.serials = grown(state.serials, info.id);
@@ -169,7 +179,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   if (typeof text !== 'string') {
     throw new TypeError(`tokenize: expected the text to be a string, got ${text === null ? 'null' : typeof text}`);
   }
-  // Tokens repeat (Zipf): each distinct surface form is normalized once per call, and every token of that
+  // Tokens repeat (Zipf): each distinct surface form is normalized once per call (an Arabic word once in
+  // its record, for every call that meets it while the memo keeps it), and every token of that
   // form shares one string for its text, its normalized form and its parts' texts, which keeps what the
   // caller retains small. This memo lives and dies with the call; only the clitic analyses are kept across
   // calls (above).
@@ -226,7 +237,7 @@ let current: CallState | undefined;
 
 function makeInfo(form: string): SurfaceInfo {
   const state = current as CallState;
-  return { text: form, shared: form, normalized: normalizeFast(form, state.search), parts: undefined, id: state.count++ };
+  return { text: form, shared: form, normalized: undefined, parts: undefined, id: state.count++ };
 }
 
 function emitToken(kind: Token['kind'], start: number, end: number): void {
@@ -246,8 +257,8 @@ function emitToken(kind: Token['kind'], start: number, end: number): void {
   if (kind === 'word' && state.withClitics) {
     const analysis = info.parts !== undefined ? info.parts : settle(info);
     parts = analysis === null ? whole(info.shared, start, end) : shift(analysis, start);
-  }
-  tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized, parts });
+  } else if (info.normalized === undefined) info.normalized = normalizeFast(info.text, state.search);
+  tokens.push({ text: info.shared, start, end, kind, normalized: info.normalized as string, parts });
 }
 
 // A token's parts live as long as the token, usually the whole document. V8 allocates the token and its
