@@ -4,6 +4,7 @@
  * inflectional affixes by the rules in `light-stem.ts`.
  */
 import { BASE_WORDS, WHOLE_WORDS } from '../generated/stem-lexicon.js';
+import { compileNormalizer, normalizeFast, type CompiledNormalizer } from '../text/index.js';
 import { analyzeWord } from '../tokenize/clitics.js';
 import { foldTerm } from './fold.js';
 import { ALEF, BEH, FEH, HEH, KAF, LAM, MEEM, NOON, SEEN, WAW } from './letters.js';
@@ -116,16 +117,16 @@ function startsDefinite(f: string): boolean {
  * The base of a word after tahlil's clitic analysis (`analyzeWord`), folded: `وبكين` → `بكين`, `للحلف` →
  * `الحلف`, `علاقتها` → `علاقه`; `undefined` when the word cannot carry a clitic the analysis would split.
  */
-// Hamza on alef (and wasla), which `foldTerm` makes bare alef: the clitic analysis reads the word with
-// bare alefs too, so that every spelling of a word has one analysis. It read `هأ` (a hamza where nobody
-// writes one, but where a property test put one) as no pronoun while the folded tests above took `ها` for
-// one, and the stems of `ةاها` and `ةأهأ` differed.
-const HAMZA_ALEF = /[\u0622\u0623\u0625\u0671]/;
-const HAMZA_ALEFS = /[\u0622\u0623\u0625\u0671]/g;
+// The alef forms that `foldTerm` makes bare alef (آ أ إ ٱ ٲ ٳ), folded by the normalizer's own option and
+// nothing else: the clitic analysis reads the word with bare alefs too, so that every spelling of a word
+// has one analysis. It read `هأ` (a hamza where nobody writes one, but where a property test put one) as
+// no pronoun while the folded tests above took `ها` for one, and the stems of `ةاها` and `ةأهأ` differed.
+// Compiled on first use, never at import.
+let bareAlef: CompiledNormalizer | undefined;
 
 function cliticBase(word: string, folded: string): string | undefined {
   if (!mayHaveClitics(word, folded)) return undefined;
-  const bare = HAMZA_ALEF.test(word) ? word.replace(HAMZA_ALEFS, '\u0627') : word;
+  const bare = normalizeFast(word, (bareAlef ??= compileNormalizer({ preset: 'none', alef: true })));
   for (const part of analyzeWord(bare)) if (part.role === 'base') return foldTerm(part.form);
   return folded;
 }
