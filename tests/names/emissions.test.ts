@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCodedEmissions, addSentenceEmissions, cacheable, type DocumentWords, type SentenceForms } from '../../src/recognize/names/model/emissions';
+import { addCodedEmissions, addSentenceEmissions, cacheable, setSumsRing, type DocumentWords, type SentenceForms } from '../../src/recognize/names/model/emissions';
 import { codeHash, computeTokenInfo, extractFeatures, identityFeatures, sameCodes, unaryFeatures, UnaryPart } from '../../src/recognize/names/model/features';
 import { documentCodeFeatures, documentCodes, documentFeatures, DOC_WINDOW } from '../../src/recognize/names/model/document';
 import { guideCode, guideCodeFeatures, guideFeatures } from '../../src/recognize/names/model/guide';
@@ -78,6 +78,37 @@ describe('tagger emission fast paths', () => {
         sentences.forEach((words, s) => expectSlowSums(words, { document, forms: forms.sentences[s]! }));
       }),
     );
+  });
+
+  it('sums stay exact when the ring that holds them goes round, within a sentence and across documents', () => {
+    // Blocks of 600 floats hold two or three words' sums (up to 5 × 51 each), so a sentence of new words
+    // starts blocks, and with three blocks it writes over sums it found earlier in the same sentence.
+    const check = (blocks: number): void => {
+      setSumsRing(blocks, 600);
+      let next = 2e9;
+      fc.assert(
+        fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean(), (sentences, bySerial) => {
+          const forms = numberForms(sentences);
+          const serials = new Float64Array(forms.count).map(() => ++next);
+          const document: DocumentWords = bySerial ? { byForm: new Array(forms.count), serials } : { byForm: new Array(forms.count) };
+          sentences.forEach((words, s) => expectSlowSums(words, { document, forms: forms.sentences[s]! }));
+          sentences.forEach((words) => expectSlowSums(words));
+        }),
+      );
+    };
+    try {
+      check(3);
+      check(2);
+      check(17);
+    } finally {
+      setSumsRing();
+    }
+  });
+
+  it('setSumsRing refuses a ring that cannot work', () => {
+    expect(() => setSumsRing(1, 600)).toThrow(RangeError);
+    expect(() => setSumsRing(4, 0)).toThrow(RangeError);
+    expect(() => setSumsRing(2.5, 600)).toThrow(RangeError);
   });
 
   it('numberForms numbers equal words alike and different words apart', () => {

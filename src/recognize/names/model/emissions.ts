@@ -31,8 +31,9 @@ const WINDOW = 2;
 const OFFSETS = 2 * WINDOW + 1;
 
 // Each entry holds up to OFFSETS × stages × tags floats (255 for the shipped model, at most 1 KB; about
-// 0.6 KB on average), and the memo keeps two generations of this many words: about 20 MB at most. Text is
-// Zipfian, so the frequent words stay and a few thousand types cover most tokens.
+// 0.6 KB on average), and the memo keeps two generations of this many words. Text is Zipfian, so the
+// frequent words stay and a few thousand types cover most tokens. The sums themselves live in the ring
+// below, which bounds them to 16 MB whatever the memos hold.
 const CACHE_LIMIT = 16_000;
 // The same bound for the sums kept by serial: the words of the last 32,768 records the tokenizer made.
 const SERIAL_BITS = 15;
@@ -101,6 +102,10 @@ export interface WordSums {
   at: number;
   /** Bit `k + WINDOW` is set when the word has a sum at offset `k`; the sums follow each other in offset order. */
   mask: number;
+  /** The ring block that holds the sums (see `SumsRing`), or -1 for sums in an array of their own. */
+  block: number;
+  /** The block's stamp when the sums were written: they are the word's while the block still has it. */
+  stamp: number;
 }
 
 // RANK[mask * OFFSETS + s]: how many sums come before slot `s` in a word with presence `mask`.
@@ -112,15 +117,91 @@ for (let mask = 0; mask < 1 << OFFSETS; mask++) {
   }
 }
 
-// The sums of many words share one slab (a chunk of CHUNK floats filled in order) rather than each word
-// owning an array: one typed array per word is slow to allocate and to collect, and words met together
-// stay together in memory, which keeps the frequent words' sums in the processor's caches.
+// The sums of many words (and of many code sets) share one array filled in order rather than each owning
+// one: one typed array per word is slow to allocate and to collect, and words met together stay together
+// in memory, which keeps the frequent words' sums in the processor's caches. The code sums are in chunks of
+// CHUNK floats; the word sums in the ring below.
 const CHUNK = 1 << 16;
 
-// Floats handed out in order from `floats`, which is replaced by a new one when full.
+// Floats handed out in order from `floats`, which is replaced by a new one when full (the code sums).
 interface Chunk {
   floats: Float32Array;
   used: number;
+}
+
+/**
+ * Where the cached word sums live: a ring of blocks written in turn, each block reused once the writer
+ * comes round to it again. The blocks are made once and then rewritten in place. Before, each block of
+ * sums was a new array, and a word kept across the memo's turnover was copied into the newest one so that
+ * old blocks could be freed: about 17 MB of new memory for every 100,000 tokens of new text, each page of
+ * which the kernel had to fault in and zero, plus the copying. An entry records its block and the block's
+ * stamp; when the writer starts a block again it changes the stamp, and the entries written there before
+ * are no longer current (`isCurrent`), which the lookups treat as a miss.
+ */
+interface SumsRing {
+  /** The blocks, made as the writer first reaches each. */
+  readonly blocks: Float32Array[];
+  /** Per block, how many times the writer has started it. */
+  readonly stamps: Int32Array;
+  /** Floats per block. */
+  readonly size: number;
+  /** The block being written, and how much of it is used. */
+  block: number;
+  used: number;
+  /** How many times the writer has started a block: a sentence that sees it change checks its entries again. */
+  turns: number;
+}
+
+// 64 blocks of 64 K floats (16 MB): as much as the memos' entries hold at most, about 27,000 words.
+const RING_BLOCKS = 64;
+const BLOCK_FLOATS = 1 << 16;
+let ringBlocks = RING_BLOCKS;
+let blockFloats = BLOCK_FLOATS;
+
+function newRing(): SumsRing {
+  return { blocks: [], stamps: new Int32Array(ringBlocks), size: blockFloats, block: -1, used: blockFloats, turns: 0 };
+}
+
+// Space for `length` floats in the ring's current block, zeroed (the writer moves on to the next block when
+// it is full). Returns where they start; the entry's block and stamp are the ring's current ones.
+function reserveInRing(ring: SumsRing, length: number): number {
+  if (ring.used + length > ring.size) {
+    const next = (ring.block + 1) % ring.stamps.length;
+    if (next === ring.blocks.length) ring.blocks.push(new Float32Array(ring.size));
+    ring.block = next;
+    ring.stamps[next]++;
+    ring.used = 0;
+    ring.turns++;
+  }
+  const at = ring.used;
+  ring.used += length;
+  ring.blocks[ring.block].fill(0, at, at + length);
+  return at;
+}
+
+// Whether an entry's sums are still where it says (those in an array of their own always are).
+function isCurrent(ring: SumsRing, e: WordSums): boolean {
+  return e.block < 0 || ring.stamps[e.block] === e.stamp;
+}
+
+/**
+ * Sets the geometry of the ring that holds the cached word sums, and drops every cached sum: for tests,
+ * which need a ring small enough to go round.
+ *
+ * @param blocks - how many blocks (at least 2).
+ * @param floats - floats per block (at least one entry's worth: 5 × stages × tags).
+ * @example
+ * ```ts
+ * setSumsRing(4, 1024); // a ring of 4 KB blocks
+ * setSumsRing(); // back to the default
+ * ```
+ */
+export function setSumsRing(blocks = RING_BLOCKS, floats = BLOCK_FLOATS): void {
+  if (!Number.isInteger(blocks) || blocks < 2) throw new RangeError(`setSumsRing: blocks must be an integer of at least 2, got ${blocks}`);
+  if (!Number.isInteger(floats) || floats < 1) throw new RangeError(`setSumsRing: floats must be a positive integer, got ${floats}`);
+  ringBlocks = blocks;
+  blockFloats = floats;
+  caches = new WeakMap();
 }
 
 interface ModelCache {
@@ -129,8 +210,8 @@ interface ModelCache {
   /** Sums by the serial of the tokenizer's record of the word (see `DocumentWords.serials`). */
   bySerial: SerialSlots<WordSums>;
   boundary: WordSums;
-  /** Where the memo's sums are. */
-  sums: Chunk;
+  /** Where the memos' sums are. */
+  ring: SumsRing;
   /**
    * Adds a pair feature's row to `pairScores` at `pairBase`. Made once per model, not per sentence: V8
    * keeps a closure's optimized code only while some closure made at that place is alive, so a closure
@@ -152,13 +233,6 @@ function reserve(chunk: Chunk, length: number): number {
   return at;
 }
 
-// A word's sums moved into the current chunk: an entry that survives into the young generation leaves
-// its old chunk, so a chunk is released once the generation it was filled in is dropped.
-function moved(chunk: Chunk, e: WordSums, width: number): WordSums {
-  const at = copyInto(chunk, e.slab, e.at, bitCount(e.mask) * width);
-  return { fold: e.fold, core: e.core, names: e.names, key: e.key, slab: chunk.floats, at, mask: e.mask };
-}
-
 // Copies `length` floats from `from` in `slab` into the chunk's current array; returns where they start.
 function copyInto(chunk: Chunk, slab: Float32Array, from: number, length: number): number {
   const at = reserve(chunk, length);
@@ -166,7 +240,7 @@ function copyInto(chunk: Chunk, slab: Float32Array, from: number, length: number
   return at;
 }
 
-const caches = new WeakMap<LoadedModel, ModelCache>();
+let caches = new WeakMap<LoadedModel, ModelCache>();
 
 /**
  * Whether a model's features allow the per-word cache (no feature reads three or more tokens at once).
@@ -361,9 +435,9 @@ function bitCount(mask: number): number {
   return count;
 }
 
-// A new word's sums go straight into their final place (the cache's current chunk): its own forms' rows
+// A new word's sums go straight into their final place (the ring's current block): its own forms' rows
 // are found first, which tells which offsets it has, then the code sums are copied in and the rows added.
-function computeSums(model: LoadedModel, info: TokenInfo, width: number, chunk: Chunk | undefined): WordSums {
+function computeSums(model: LoadedModel, info: TokenInfo, width: number, ring: SumsRing | undefined): WordSums {
   const sparse = sparseRows(model, width);
   const codes = codeSums(model, sparse, info, width);
   // Another set of codes with the same hash may hold the memo's place: then everything is summed here.
@@ -376,11 +450,16 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number, chunk: 
   const length = bitCount(present) * width;
   let slab: Float32Array;
   let at = 0;
-  if (chunk === undefined) slab = new Float32Array(length);
+  let block = -1;
+  let stamp = 0;
+  // A word with no weighted feature has no sums to hold (its mask is 0, so nothing reads its slab).
+  if (length === 0) slab = NO_SCORES;
+  else if (ring === undefined || length > ring.size) slab = new Float32Array(length);
   else {
-    // The chunk's space is handed out once and never reused, so it is still all zeros.
-    at = reserve(chunk, length);
-    slab = chunk.floats;
+    at = reserveInRing(ring, length);
+    block = ring.block;
+    stamp = ring.stamps[block];
+    slab = ring.blocks[block];
   }
   if (codes !== undefined) {
     for (let k = 0, from = 0; k < OFFSETS; k++) {
@@ -390,19 +469,20 @@ function computeSums(model: LoadedModel, info: TokenInfo, width: number, chunk: 
     }
   }
   addGathered(model, sparse, width, slab, at, present);
-  return { fold: info.fold | 0, core: info.core | 0, names: info.names, key: info.key | 0, slab, at, mask: present };
+  return { fold: info.fold | 0, core: info.core | 0, names: info.names, key: info.key | 0, slab, at, mask: present, block, stamp };
 }
 
 function cacheOf(model: LoadedModel, width: number): ModelCache {
   let cache = caches.get(model);
   if (cache === undefined) {
     const sparse = sparseRows(model, width);
-    const sums: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
+    // An entry kept across the memos' turnover stays where it is: the ring, not the memos, decides how long
+    // its sums last.
     const created: ModelCache = {
-      words: new GenerationalMemo(CACHE_LIMIT, (e) => moved(sums, e, width)),
-      bySerial: new SerialSlots(SERIAL_BITS, (e) => moved(sums, e, width)),
+      words: new GenerationalMemo(CACHE_LIMIT),
+      bySerial: new SerialSlots(SERIAL_BITS),
       boundary: computeSums(model, BOUNDARY, width, undefined),
-      sums,
+      ring: newRing(),
       addPair: (template, value) => addRow(model, sparse, mix(template, value), created.pairScores, created.pairBase, width),
       pairScores: NO_SCORES,
       pairBase: 0,
@@ -474,21 +554,28 @@ export function addSentenceEmissions(
   const byForm = place?.document.byForm;
   const serials = place?.document.serials;
   const previous = place?.document.previous;
+  const ring = cache.ring;
+  const turns = ring.turns;
   for (let i = 0; i < n; i++) {
     const form = place === undefined ? -1 : place.forms[i];
     let e = byForm === undefined ? undefined : byForm[form];
-    if (e === undefined) {
+    if (e === undefined || !isCurrent(ring, e)) {
       const w = words[i];
       const serial = serials === undefined ? 0 : serials[form];
       e = serial > 0 ? cache.bySerial.find(serial, previous === undefined ? 0 : previous[form]) : cache.words.get(w);
-      if (e === undefined) {
-        e = computeSums(model, computeTokenInfo(w, model.lexicons), width, cache.sums);
+      if (e === undefined || !isCurrent(ring, e)) {
+        e = computeSums(model, computeTokenInfo(w, model.lexicons), width, ring);
         if (serial > 0) cache.bySerial.set(serial, e);
         else cache.words.set(w, e);
       }
       if (byForm !== undefined) byForm[form] = e;
     }
     entries[i] = e;
+  }
+  // A sentence whose new words started a block may have written over sums it found earlier (the block the
+  // writer starts is the oldest): those words are summed again, into arrays of their own.
+  if (ring.turns !== turns) {
+    for (let i = 0; i < n; i++) if (!isCurrent(ring, entries[i])) entries[i] = computeSums(model, computeTokenInfo(words[i], model.lexicons), width, undefined);
   }
   cache.pairScores = scores;
   for (let i = 0; i < n; i++) {
