@@ -334,7 +334,10 @@ const FOOTER = `
 - The machine's speed moves by half or more within minutes, more than most changes are worth.
   \`scripts/bench-count.ts --old <checkout>\` counts instead of timing: it runs the warmed row under
   Valgrind's cachegrind and gives the timed parts' instructions and simulated cache misses for both
-  checkouts, which under Node 24 repeat to a few hundredths of a per cent (docs/NER.md, "Round 19").
+  checkouts, which under Node 24 repeat to a few hundredths of a per cent (docs/NER.md, "Round 19"). Where
+  the warmed row's one full collection falls moves a process's CPU by a sixth, and it falls alike in
+  processes that warm up alike: \`scripts/bench-pairs.ts --old <checkout>\` times the row in alternating
+  processes over several warm-up lengths and compares the summed CPU (docs/NER.md, "Round 23").
 `;
 
 /**
