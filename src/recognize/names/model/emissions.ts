@@ -189,7 +189,7 @@ function isCurrent(ring: SumsRing, e: WordSums): boolean {
  * which need a ring small enough to go round.
  *
  * @param blocks - how many blocks (at least 2).
- * @param floats - floats per block (at least one entry's worth: 5 × stages × tags).
+ * @param floats - floats per block (a word whose sums are larger than a block gets an array of its own).
  * @example
  * ```ts
  * setSumsRing(4, 1024); // a ring of 4 KB blocks
