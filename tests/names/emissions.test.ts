@@ -82,7 +82,8 @@ describe('tagger emission fast paths', () => {
 
   it('sums stay exact when the ring that holds them goes round, within a sentence and across documents', () => {
     // Blocks of 600 floats hold two or three words' sums (up to 5 × 51 each), so a sentence of new words
-    // starts blocks, and with three blocks it writes over sums it found earlier in the same sentence.
+    // starts blocks, and with three blocks it writes over sums it found earlier in the same sentence. The
+    // code sums' ring, of the same blocks, goes round too.
     const check = (blocks: number): void => {
       setSumsRing(blocks, 600);
       let next = 2e9;

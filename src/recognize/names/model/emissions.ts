@@ -119,18 +119,11 @@ for (let mask = 0; mask < 1 << OFFSETS; mask++) {
 
 // The sums of many words (and of many code sets) share one array filled in order rather than each owning
 // one: one typed array per word is slow to allocate and to collect, and words met together stay together
-// in memory, which keeps the frequent words' sums in the processor's caches. The code sums are in chunks of
-// CHUNK floats; the word sums in the ring below.
-const CHUNK = 1 << 16;
-
-// Floats handed out in order from `floats`, which is replaced by a new one when full (the code sums).
-interface Chunk {
-  floats: Float32Array;
-  used: number;
-}
+// in memory, which keeps the frequent words' sums in the processor's caches.
 
 /**
- * Where the cached word sums live: a ring of blocks written in turn, each block reused once the writer
+ * Where the cached sums live (the words' in one ring, the code sets' in another): a ring of blocks written
+ * in turn, each block reused once the writer
  * comes round to it again. The blocks are made once and then rewritten in place. Before, each block of
  * sums was a new array, and a word kept across the memo's turnover was copied into the newest one so that
  * old blocks could be freed: about 17 MB of new memory for every 100,000 tokens of new text, each page of
@@ -180,7 +173,7 @@ function reserveInRing(ring: SumsRing, length: number): number {
 }
 
 // Whether an entry's sums are still where it says (those in an array of their own always are).
-function isCurrent(ring: SumsRing, e: WordSums): boolean {
+function isCurrent(ring: SumsRing, e: { readonly block: number; readonly stamp: number }): boolean {
   return e.block < 0 || ring.stamps[e.block] === e.stamp;
 }
 
@@ -202,6 +195,7 @@ export function setSumsRing(blocks = RING_BLOCKS, floats = BLOCK_FLOATS): void {
   ringBlocks = blocks;
   blockFloats = floats;
   caches = new WeakMap();
+  codeSumsOf = new WeakMap();
 }
 
 interface ModelCache {
@@ -220,24 +214,6 @@ interface ModelCache {
   addPair: FeatureSink;
   pairScores: Float32Array;
   pairBase: number;
-}
-
-// Space for `length` floats in the chunk's current array (a new one when it is full).
-function reserve(chunk: Chunk, length: number): number {
-  if (chunk.used + length > chunk.floats.length) {
-    chunk.floats = new Float32Array(Math.max(CHUNK, length));
-    chunk.used = 0;
-  }
-  const at = chunk.used;
-  chunk.used += length;
-  return at;
-}
-
-// Copies `length` floats from `from` in `slab` into the chunk's current array; returns where they start.
-function copyInto(chunk: Chunk, slab: Float32Array, from: number, length: number): number {
-  const at = reserve(chunk, length);
-  chunk.floats.set(slab.subarray(from, from + length), at);
-  return at;
 }
 
 let caches = new WeakMap<LoadedModel, ModelCache>();
@@ -385,10 +361,13 @@ function addGathered(model: LoadedModel, sparse: SparseRows, width: number, out:
  */
 interface CodeSums {
   codes: CodeFields;
-  /** Holds the sums from `at` on (in a chunk shared with other entries, as `WordSums.slab`). */
+  /** Holds the sums from `at` on (a block of the code sums' ring, as `WordSums.slab` is of the words'). */
   slab: Float32Array;
   at: number;
   mask: number;
+  /** As `WordSums.block` and `WordSums.stamp`. */
+  block: number;
+  stamp: number;
 }
 
 // Distinct sets of codes are few (about 4,600 for ANERcorp's 29,000 words), so a new word usually finds
@@ -397,36 +376,38 @@ const CODE_LIMIT_WORDS = 8_000;
 
 interface CodeSumsMemo {
   memo: GenerationalMemo<number, CodeSums>;
-  chunk: Chunk;
+  ring: SumsRing;
 }
 
-const codeSumsOf = new WeakMap<LoadedModel, CodeSumsMemo>();
+let codeSumsOf = new WeakMap<LoadedModel, CodeSumsMemo>();
 
-function codeSumsMemo(model: LoadedModel, width: number): CodeSumsMemo {
+function codeSumsMemo(model: LoadedModel): CodeSumsMemo {
   let known = codeSumsOf.get(model);
   if (known === undefined) {
-    const chunk: Chunk = { floats: new Float32Array(CHUNK), used: 0 };
-    known = {
-      memo: new GenerationalMemo(CODE_LIMIT_WORDS, (e) => {
-        const at = copyInto(chunk, e.slab, e.at, bitCount(e.mask) * width);
-        return { codes: e.codes, slab: chunk.floats, at, mask: e.mask };
-      }),
-      chunk,
-    };
+    known = { memo: new GenerationalMemo(CODE_LIMIT_WORDS), ring: newRing() };
     codeSumsOf.set(model, known);
   }
   return known;
 }
 
+// The caller reads the sums before it asks for more (`computeSums`), so a block started in between
+// cannot have written over them.
 function codeSums(model: LoadedModel, sparse: SparseRows, info: TokenInfo, width: number): CodeSums | undefined {
-  const { memo, chunk } = codeSumsMemo(model, width);
+  const { memo, ring } = codeSumsMemo(model);
   const key = codeHash(info);
   const known = memo.get(key);
-  if (known !== undefined) return sameCodes(known.codes, info) ? known : undefined;
+  if (known !== undefined && isCurrent(ring, known)) return sameCodes(known.codes, info) ? known : undefined;
   const mask = probeFeatures(model, info, UnaryPart.Codes);
-  const at = reserve(chunk, bitCount(mask) * width);
-  addGathered(model, sparse, width, chunk.floats, at, mask);
-  return memo.set(key, { codes: codeFields(info), slab: chunk.floats, at, mask });
+  const length = bitCount(mask) * width;
+  if (length === 0 || length > ring.size) {
+    const slab = length === 0 ? NO_SCORES : new Float32Array(length);
+    addGathered(model, sparse, width, slab, 0, mask);
+    return memo.set(key, { codes: codeFields(info), slab, at: 0, mask, block: -1, stamp: 0 });
+  }
+  const at = reserveInRing(ring, length);
+  const slab = ring.blocks[ring.block];
+  addGathered(model, sparse, width, slab, at, mask);
+  return memo.set(key, { codes: codeFields(info), slab, at, mask, block: ring.block, stamp: ring.stamps[ring.block] });
 }
 
 function bitCount(mask: number): number {
