@@ -7,8 +7,8 @@
  *
  * Bounded by construction: a slot is taken over by the serial `size` later, so a value lives for at most
  * `size` serials unless the word comes back. A word that comes back after the tokenizer's memo turned over
- * has a new serial and names its previous one, and {@link SerialSlots.find} carries the value over (through
- * `promote`, as {@link GenerationalMemo} does), so the words in use keep their values.
+ * has a new serial and names its previous one, and {@link SerialSlots.find} carries the value over, so the
+ * words in use keep their values.
  *
  * Serials are doubles, not 32-bit integers: a process that makes a million records a second reaches 2^53
  * after some 285 years, where a 32-bit serial would wrap within an hour and could match a stale slot.
@@ -27,14 +27,8 @@ export class SerialSlots<V> {
 
   /**
    * @param bits the slots number 2^bits.
-   * @param promote makes the copy of a value carried from a word's previous serial (by default the value
-   *   itself): a value that points into shared storage moves into current storage, so nothing older than
-   *   the window stays reachable.
    */
-  constructor(
-    bits: number,
-    private readonly promote: (value: V) => V = same,
-  ) {
+  constructor(bits: number) {
     if (!Number.isInteger(bits) || bits < 1 || bits > 24) throw new RangeError(`SerialSlots: bits must be an integer from 1 to 24, got ${bits}`);
     this.owners = new Float64Array(1 << bits);
     this.values = new Array<V | undefined>(1 << bits).fill(undefined);
@@ -57,7 +51,7 @@ export class SerialSlots<V> {
     if (previous === 0) return undefined;
     const from = previous % this.size;
     if (this.owners[from] !== previous) return undefined;
-    return this.set(serial, this.promote(this.values[from] as V));
+    return this.set(serial, this.values[from] as V);
   }
 
   /**
@@ -87,8 +81,4 @@ export class SerialSlots<V> {
     this.owners.fill(0);
     this.values.fill(undefined);
   }
-}
-
-function same<V>(value: V): V {
-  return value;
 }
